@@ -1,0 +1,66 @@
+package dev.automations.audit.control;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The {@code diff} of an audit entry: {@code {"field": {"old": …, "new": …}}} for the fields that changed (§13). */
+public final class Diff {
+
+    public static final String REDACTED = "[redacted]";
+
+    private final JsonObjectBuilder fields = Json.createObjectBuilder();
+
+    public static Diff of() {
+        return new Diff();
+    }
+
+    public Diff change(String field, Object oldValue, Object newValue) {
+        if (!Objects.equals(oldValue, newValue)) {
+            fields.add(field, Json.createObjectBuilder().add("old", json(oldValue)).add("new", json(newValue)));
+        }
+        return this;
+    }
+
+    /** A secret changed: the entry says so and never what it was or became. */
+    public Diff secret(String field) {
+        fields.add(field, Json.createObjectBuilder().add("old", REDACTED).add("new", REDACTED));
+        return this;
+    }
+
+    public JsonObject build() {
+        return fields.build();
+    }
+
+    static JsonValue json(Object value) {
+        if (value == null) {
+            return JsonValue.NULL;
+        }
+        if (value instanceof JsonValue json) {
+            return json;
+        }
+        if (value instanceof Boolean b) {
+            return b ? JsonValue.TRUE : JsonValue.FALSE;
+        }
+        if (value instanceof Integer i) {
+            return Json.createValue(i);
+        }
+        if (value instanceof Long l) {
+            return Json.createValue(l);
+        }
+        if (value instanceof Collection<?> items) {
+            var array = Json.createArrayBuilder();
+            items.forEach(item -> array.add(json(item)));
+            return array.build();
+        }
+        if (value instanceof String || value instanceof UUID || value instanceof Enum<?> || value instanceof java.time.Instant) {
+            return Json.createValue(value.toString());
+        }
+        throw new IllegalArgumentException("No JSON form for " + value.getClass());
+    }
+}
