@@ -32,7 +32,7 @@ public final class Requests {
 
     public record NewToken(
             @NotBlank @Size(max = 64) @Pattern(regexp = NAME_PATTERN, message = "letters, digits and single - or _ between them") String tokenName,
-            @Min(60) @Max(31_536_000) Long lifetimeSeconds) {
+            @Min(1) @Max(31_536_000) Long lifetimeSeconds) {
     }
 
     public record Roles(@NotNull List<String> roles) {

@@ -1,0 +1,61 @@
+package dev.automations.it;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+import java.net.URL;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+
+/** A client of the running service, with the site owner and fresh users the tests act as. */
+public final class Api {
+
+    public static final String OWNER_EMAIL = "owner@example.com";
+    public static final String OWNER_PASSWORD = "owner-password-1";
+    public static final String PASSWORD = "member-password-1";
+
+    private final String base;
+
+    public Api(URL base) {
+        this.base = base.toString();
+    }
+
+    public RequestSpecification anonymous() {
+        return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    public RequestSpecification as(String token) {
+        return anonymous().header("Coder-Session-Token", token);
+    }
+
+    /**
+     * The site owner's session. Whichever test class runs first on a fresh database creates the first user,
+     * and that creation must be a 201.
+     */
+    public String ownerToken() {
+        if (anonymous().get("/api/v2/users/first").statusCode() == 404) {
+            anonymous().body(Map.of("email", OWNER_EMAIL, "username", "owner", "password", OWNER_PASSWORD))
+                    .post("/api/v2/users/first").then().statusCode(201);
+        }
+        return login(OWNER_EMAIL, OWNER_PASSWORD);
+    }
+
+    public String login(String email, String password) {
+        return anonymous().body(Map.of("email", email, "password", password)).post("/api/v2/users/login")
+                .then().statusCode(201).extract().path("session_token");
+    }
+
+    /** A new member of the default organization: its id and a session token. */
+    public User newUser(String ownerToken) {
+        String name = "u" + UUID.randomUUID().toString().substring(0, 8);
+        String email = name + "@example.com";
+        String id = as(ownerToken).body(Map.of("email", email, "username", name, "password", PASSWORD))
+                .post("/api/v2/users").then().statusCode(201).extract().path("id");
+        return new User(id, name, email, login(email, PASSWORD));
+    }
+
+    public record User(String id, String username, String email, String token) {
+    }
+}
