@@ -22,6 +22,11 @@ public final class Api {
         this.base = base.toString();
     }
 
+    /** No content negotiation: for the server's own endpoints that are not JSON (metrics, OpenAPI). */
+    public RequestSpecification plain() {
+        return given().baseUri(base);
+    }
+
     public RequestSpecification anonymous() {
         return given().baseUri(base).contentType(ContentType.JSON).accept(ContentType.JSON);
     }

@@ -43,8 +43,8 @@ class PlatformIT {
                 .body("version", notNullValue()).body("external_url", startsWith("http://"));
         api.anonymous().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
         api.anonymous().get("/health/ready").then().statusCode(200).body("checks.name", hasItems("database"));
-        api.anonymous().accept("text/plain").get("/metrics").then().statusCode(200).body(containsString("# TYPE"));
-        String openapi = api.anonymous().accept("application/yaml").get("/openapi").then().statusCode(200).extract().asString();
+        api.plain().get("/metrics").then().statusCode(200).body(containsString("# TYPE"));
+        String openapi = api.plain().get("/openapi").then().statusCode(200).extract().asString();
         for (String path : List.of("/api/v2/buildinfo", "/api/v2/users/first", "/api/v2/users/login", "/api/v2/users/logout",
                 "/api/v2/users/me", "/api/v2/users/{user}/roles", "/api/v2/users/{user}/status/suspend",
                 "/api/v2/users/{user}/status/activate", "/api/v2/users/{user}/keys/tokens", "/api/v2/users/{user}/keys/{key}",

@@ -21,7 +21,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return Errors.response(400, new ErrorBody("Validation failed.", null, validations(e)));
     }
 
-    static List<FieldError> validations(ConstraintViolationException e) {
+    public static List<FieldError> validations(ConstraintViolationException e) {
         return e.getConstraintViolations().stream()
                 .map(v -> new FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
