@@ -2,21 +2,19 @@ package dev.automations.platform.boundary;
 
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.RecordBinder;
+import dev.automations.platform.control.Validated;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.ws.rs.core.MultivaluedMap;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads admin API bodies: at most 1 MiB (§1), a JSON object, bound to a request record and validated.
@@ -26,18 +24,12 @@ import java.util.Set;
 final class JsonBodyReader {
 
     static final long MAX_BODY_BYTES = 1024 * 1024;
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
 
     private JsonBodyReader() {
     }
 
     static <T extends Record> T record(Class<T> type, MultivaluedMap<String, String> headers, InputStream entity) {
-        T bound = RecordBinder.bind(type, object(headers, entity));
-        Set<ConstraintViolation<T>> violations = VALIDATOR.validate(bound);
-        if (!violations.isEmpty()) {
-            throw new ConstraintViolationException(violations);
-        }
-        return bound;
+        return Validated.check(RecordBinder.bind(type, object(headers, entity)));
     }
 
     static JsonObject object(MultivaluedMap<String, String> headers, InputStream entity) {
@@ -45,7 +37,10 @@ final class JsonBodyReader {
         if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > MAX_BODY_BYTES) {
             throw tooLarge();
         }
-        LimitedInputStream limited = new LimitedInputStream(entity, MAX_BODY_BYTES);
+        PushbackInputStream limited = new PushbackInputStream(new LimitedInputStream(entity, MAX_BODY_BYTES));
+        if (isEmpty(limited)) {
+            return JsonValue.EMPTY_JSON_OBJECT;
+        }
         try (JsonReader reader = Json.createReader(limited)) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -53,11 +48,25 @@ final class JsonBodyReader {
             }
             return value.asJsonObject();
         } catch (JsonException e) {
-            if (limited.exceeded()) {
+            if (e.getCause() instanceof BodyTooLarge) {
                 throw tooLarge();
             }
-            String detail = e instanceof JsonParsingException ? e.getMessage() : "The body is empty or unreadable.";
+            String detail = e instanceof JsonParsingException ? e.getMessage() : "The body is unreadable.";
             throw new ApiException(400, "Request body is not valid JSON.", detail, List.of());
+        }
+    }
+
+    /** An empty body reads as {@code {}}: the record's required fields are then reported by validation. */
+    private static boolean isEmpty(PushbackInputStream in) {
+        try {
+            int first = in.read();
+            if (first < 0) {
+                return true;
+            }
+            in.unread(first);
+            return false;
+        } catch (IOException e) {
+            throw new ApiException(400, "Request body is unreadable.", null, List.of());
         }
     }
 

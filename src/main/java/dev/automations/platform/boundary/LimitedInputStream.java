@@ -9,15 +9,10 @@ final class LimitedInputStream extends FilterInputStream {
 
     private final long limit;
     private long count;
-    private boolean exceeded;
 
     LimitedInputStream(InputStream in, long limit) {
         super(in);
         this.limit = limit;
-    }
-
-    boolean exceeded() {
-        return exceeded;
     }
 
     @Override
@@ -41,8 +36,15 @@ final class LimitedInputStream extends FilterInputStream {
     private void count(long n) throws IOException {
         count += n;
         if (count > limit) {
-            exceeded = true;
-            throw new IOException("body exceeds " + limit + " bytes");
+            throw new BodyTooLarge(limit);
         }
+    }
+}
+
+/** Thrown by {@link LimitedInputStream}; its type, not a flag, tells a parser failure it was the limit. */
+final class BodyTooLarge extends IOException {
+
+    BodyTooLarge(long limit) {
+        super("body exceeds " + limit + " bytes");
     }
 }

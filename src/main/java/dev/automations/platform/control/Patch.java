@@ -1,0 +1,34 @@
+package dev.automations.platform.control;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A PATCH body: the request record's values plus which fields were present, because an omitted field
+ * means "unchanged" while an explicit {@code null} means "clear" (§4).
+ */
+public record Patch<T extends Record>(T values, Set<String> present) {
+
+    public static <T extends Record> Patch<T> of(Class<T> type, JsonObject json) {
+        return new Patch<>(Validated.check(RecordBinder.bind(type, json)), Set.copyOf(json.keySet()));
+    }
+
+    public boolean has(String field) {
+        return present.contains(field);
+    }
+
+    /** A field that may be changed but not cleared: present with {@code null} is a 400 naming it. */
+    public boolean hasValue(String field, Object value) {
+        if (has(field) && value == null) {
+            throw ApiException.badRequest("Validation failed.", List.of(new FieldError(field, "must not be null")));
+        }
+        return has(field);
+    }
+
+    public static boolean isNull(JsonValue value) {
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
+    }
+}
