@@ -6,6 +6,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 
 import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -18,6 +21,15 @@ public final class Diff {
 
     public static Diff of() {
         return new Diff();
+    }
+
+    /** Every field whose value differs between two snapshots keyed by JSON name; an empty snapshot on one side records a creation or a deletion. */
+    public static Diff between(Map<String, Object> before, Map<String, Object> after) {
+        Diff diff = of();
+        Set<String> fields = new LinkedHashSet<>(before.keySet());
+        fields.addAll(after.keySet());
+        fields.forEach(field -> diff.change(field, before.get(field), after.get(field)));
+        return diff;
     }
 
     public Diff change(String field, Object oldValue, Object newValue) {

@@ -3,6 +3,8 @@ package dev.automations.platform.control;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 
+import java.lang.reflect.RecordComponent;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -14,6 +16,21 @@ public record Patch<T extends Record>(T values, Set<String> present) {
 
     public static <T extends Record> Patch<T> of(Class<T> type, JsonObject json) {
         return new Patch<>(Validated.check(RecordBinder.bind(type, json)), Set.copyOf(json.keySet()));
+    }
+
+    /** A whole body (create): every field with a value counts as present. */
+    public static <T extends Record> Patch<T> whole(T values) {
+        Set<String> present = new HashSet<>();
+        for (RecordComponent component : values.getClass().getRecordComponents()) {
+            try {
+                if (component.getAccessor().invoke(values) != null) {
+                    present.add(RecordBinder.snakeCase(component.getName()));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return new Patch<>(values, Set.copyOf(present));
     }
 
     public boolean has(String field) {

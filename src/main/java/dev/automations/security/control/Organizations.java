@@ -98,6 +98,11 @@ public class Organizations {
         return membership(organization, user).isPresent();
     }
 
+    public List<UUID> administeredBy(UUID user) {
+        return em.createNamedQuery(Membership.OF_USER, Membership.class).setParameter("user", user).getResultStream()
+                .filter(Membership::isAdmin).map(Membership::organizationId).toList();
+    }
+
     public boolean isAdmin(UUID organization, UUID user) {
         return membership(organization, user).map(Membership::isAdmin).orElse(false);
     }

@@ -15,10 +15,12 @@ import java.util.UUID;
 @Entity
 @Table(name = "organization_members")
 @NamedQuery(name = Membership.FIND, query = "SELECT m FROM Membership m WHERE m.organizationId = :organization AND m.userId = :user")
+@NamedQuery(name = Membership.OF_USER, query = "SELECT m FROM Membership m WHERE m.userId = :user")
 @NamedQuery(name = Membership.ORGANIZATIONS_OF, query = "SELECT m.organizationId FROM Membership m WHERE m.userId = :user ORDER BY m.createdAt, m.id")
 public class Membership {
 
     public static final String FIND = "Membership.find";
+    public static final String OF_USER = "Membership.ofUser";
     public static final String ORGANIZATIONS_OF = "Membership.organizationsOf";
     public static final String ADMIN = "organization-admin";
     public static final String MEMBER = "organization-member";

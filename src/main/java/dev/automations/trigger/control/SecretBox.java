@@ -1,5 +1,6 @@
 package dev.automations.trigger.control;
 
+import dev.automations.trigger.entity.Sealed;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -46,6 +47,10 @@ public final class SecretBox {
         byte[] nonce = Arrays.copyOf(bytes, NONCE_BYTES);
         byte[] ciphertext = Arrays.copyOfRange(bytes, NONCE_BYTES, bytes.length);
         return new String(crypt(Cipher.DECRYPT_MODE, key, sealed.keyId(), nonce, ciphertext), StandardCharsets.UTF_8);
+    }
+
+    public String primaryId() {
+        return keys.primaryId();
     }
 
     public boolean needsRotation(Sealed sealed) {

@@ -1,5 +1,6 @@
 package dev.automations.trigger.control;
 
+import dev.automations.trigger.entity.Sealed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

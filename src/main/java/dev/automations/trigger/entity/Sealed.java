@@ -1,4 +1,4 @@
-package dev.automations.trigger.control;
+package dev.automations.trigger.entity;
 
 import java.util.Objects;
 

@@ -1,0 +1,82 @@
+package dev.automations.automation.boundary;
+
+import dev.automations.automation.control.AutomationFields;
+import dev.automations.automation.control.AutomationView;
+import dev.automations.automation.control.Automations;
+import dev.automations.platform.control.ApiException;
+import dev.automations.platform.control.Ids;
+import dev.automations.platform.control.Page;
+import dev.automations.platform.control.Patch;
+import dev.automations.trigger.control.TriggerFields.NextRunTimes;
+import dev.automations.trigger.control.TriggerFields.SchedulePreview;
+import dev.automations.trigger.control.Triggers;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("experimental/automations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AutomationsResource {
+
+    @Inject
+    Automations automations;
+
+    @Inject
+    Triggers triggers;
+
+    @POST
+    public Response create(AutomationFields request) {
+        return Response.status(Response.Status.CREATED).entity(automations.create(request)).build();
+    }
+
+    @GET
+    public List<AutomationView> list(@QueryParam("limit") String limit, @QueryParam("offset") String offset,
+                                     @QueryParam("status") String status, @QueryParam("organization_id") String organization,
+                                     @QueryParam("scope") String scope) {
+        if (scope != null && !scope.equals("all") && !scope.equals("mine")) {
+            throw ApiException.invalidField("scope", "must be all or mine");
+        }
+        UUID organizationId = organization == null ? null
+                : Ids.parse(organization).orElseThrow(() -> ApiException.invalidField("organization_id", "must be a UUID"));
+        return automations.list(new Automations.ListQuery("all".equals(scope), status, organizationId), Page.of(limit, offset));
+    }
+
+    @POST
+    @Path("schedule-preview")
+    public NextRunTimes schedulePreview(SchedulePreview request) {
+        return new NextRunTimes(triggers.preview(request.cronSchedule()));
+    }
+
+    @GET
+    @Path("{automation}")
+    public AutomationView get(@PathParam("automation") String automation) {
+        return automations.get(automation);
+    }
+
+    @PATCH
+    @Path("{automation}")
+    public AutomationView update(@PathParam("automation") String automation, JsonObject body) {
+        return automations.update(automation, Patch.of(AutomationFields.class, body));
+    }
+
+    @DELETE
+    @Path("{automation}")
+    public Response delete(@PathParam("automation") String automation) {
+        automations.delete(automation);
+        return Response.noContent().build();
+    }
+}

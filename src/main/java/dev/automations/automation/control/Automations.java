@@ -1,0 +1,189 @@
+package dev.automations.automation.control;
+
+import dev.automations.audit.control.AuditLog;
+import dev.automations.audit.control.Audited;
+import dev.automations.audit.control.Diff;
+import dev.automations.automation.entity.Automation;
+import dev.automations.platform.control.ApiException;
+import dev.automations.platform.control.Clock;
+import dev.automations.platform.control.FieldError;
+import dev.automations.platform.control.Page;
+import dev.automations.platform.control.Patch;
+import dev.automations.platform.control.UniqueWrites;
+import dev.automations.security.control.Caller;
+import dev.automations.security.control.CurrentCaller;
+import dev.automations.security.control.Organizations;
+import dev.automations.security.entity.User;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Automations (§4). Access to an existing automation is decided by {@link OwnedAutomation}. */
+@ApplicationScoped
+@Transactional
+public class Automations {
+
+    static final String RESOURCE = "automation";
+    private static final String DUPLICATE = "You already have an automation with this name in this organization.";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    @ConfigProperty(name = "automations.max-per-owner", defaultValue = "100")
+    int maxPerOwner;
+
+    /** Filters of the list; {@code all} widens "my own" to everything §12 lets the caller read. */
+    public record ListQuery(boolean all, String status, UUID organizationId) {
+    }
+
+    public AutomationView create(AutomationFields fields) {
+        Caller me = caller.get();
+        List<FieldError> missing = new ArrayList<>();
+        if (fields.name() == null) {
+            missing.add(new FieldError("name", "is required"));
+        }
+        if (fields.organizationId() == null) {
+            missing.add(new FieldError("organization_id", "is required"));
+        } else if (!organizations.isMember(fields.organizationId(), me.userId())) {
+            missing.add(new FieldError("organization_id", "you are not a member of this organization"));
+        }
+        if (!missing.isEmpty()) {
+            throw ApiException.badRequest("Validation failed.", missing);
+        }
+        // Locking the owner serializes their creates across instances, so the cap cannot be overrun by a race.
+        em.find(User.class, me.userId(), LockModeType.PESSIMISTIC_WRITE);
+        long owned = em.createQuery("SELECT COUNT(a) FROM Automation a WHERE a.ownerId = :owner", Long.class)
+                .setParameter("owner", me.userId()).getSingleResult();
+        if (owned >= maxPerOwner) {
+            throw ApiException.conflict("You may own at most " + maxPerOwner + " automations.");
+        }
+        Automation automation = new Automation(me.userId(), fields.organizationId(), fields.name(), Clock.now());
+        apply(automation, Patch.whole(fields));
+        UniqueWrites.persist(em, DUPLICATE, automation);
+        AutomationView view = AutomationView.of(automation);
+        record(Audited.CREATE, automation, Diff.between(Map.of(), view.auditFields()), 201);
+        return view;
+    }
+
+    public List<AutomationView> list(ListQuery query, Page page) {
+        Caller me = caller.get();
+        StringBuilder jpql = new StringBuilder("SELECT a FROM Automation a WHERE ");
+        List<UUID> administered = List.of();
+        if (!query.all()) {
+            jpql.append("a.ownerId = :me");
+        } else if (me.isSiteOwner()) {
+            jpql.append("1 = 1");
+        } else {
+            administered = organizations.administeredBy(me.userId());
+            jpql.append(administered.isEmpty() ? "a.ownerId = :me" : "(a.ownerId = :me OR a.organizationId IN :administered)");
+        }
+        if (query.status() != null) {
+            jpql.append(" AND a.status = :status");
+        }
+        if (query.organizationId() != null) {
+            jpql.append(" AND a.organizationId = :organization");
+        }
+        jpql.append(" ORDER BY a.createdAt DESC, a.id DESC");
+        TypedQuery<Automation> q = em.createQuery(jpql.toString(), Automation.class);
+        if (jpql.indexOf(":me") >= 0) {
+            q.setParameter("me", me.userId());
+        }
+        if (!administered.isEmpty()) {
+            q.setParameter("administered", administered);
+        }
+        if (query.status() != null) {
+            q.setParameter("status", query.status());
+        }
+        if (query.organizationId() != null) {
+            q.setParameter("organization", query.organizationId());
+        }
+        return q.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(AutomationView::of).toList();
+    }
+
+    @OwnedAutomation
+    public AutomationView get(String automation) {
+        return AutomationView.of(find(automation));
+    }
+
+    @OwnedAutomation
+    public AutomationView update(String automation, Patch<AutomationFields> patch) {
+        if (patch.has("organization_id")) {
+            throw ApiException.invalidField("organization_id", "cannot be changed");
+        }
+        Automation found = find(automation);
+        AutomationView before = AutomationView.of(found);
+        apply(found, patch);
+        found.touch(Clock.now());
+        UniqueWrites.flush(em, DUPLICATE);
+        AutomationView after = AutomationView.of(found);
+        record(Audited.WRITE, found, Diff.between(before.auditFields(), after.auditFields()), 200);
+        return after;
+    }
+
+    @OwnedAutomation
+    public void delete(String automation) {
+        Automation found = find(automation);
+        em.remove(found);
+        record(Audited.DELETE, found, Diff.between(AutomationView.of(found).auditFields(), Map.of()), 204);
+    }
+
+    Automation find(String automation) {
+        return em.find(Automation.class, UUID.fromString(automation));
+    }
+
+    private static void apply(Automation automation, Patch<AutomationFields> patch) {
+        AutomationFields f = patch.values();
+        if (patch.hasValue("name", f.name())) {
+            automation.rename(f.name());
+        }
+        if (patch.has("description")) {
+            automation.describe(f.description());
+        }
+        if (patch.has("instructions")) {
+            automation.instruct(f.instructions());
+        }
+        if (patch.has("model_config_id")) {
+            automation.useModel(f.modelConfigId());
+        }
+        if (patch.has("mcp_server_ids")) {
+            automation.useMcpServers(f.mcpServerIds() == null ? List.of() : f.mcpServerIds().stream().distinct().toList());
+        }
+        if (patch.has("allowed_tools")) {
+            automation.allowTools(f.allowedTools() == null ? List.of() : f.allowedTools().stream().distinct().toList());
+        }
+        if (patch.hasValue("status", f.status())) {
+            automation.changeStatus(f.status());
+        }
+        boolean creates = patch.hasValue("max_chat_creates_per_hour", f.maxChatCreatesPerHour());
+        boolean messages = patch.hasValue("max_messages_per_hour", f.maxMessagesPerHour());
+        if (creates || messages) {
+            automation.limit(creates ? f.maxChatCreatesPerHour() : automation.maxChatCreatesPerHour(),
+                    messages ? f.maxMessagesPerHour() : automation.maxMessagesPerHour());
+        }
+    }
+
+    private void record(String action, Automation automation, Diff diff, int status) {
+        audit.record(caller.get().userId(), new Audited(action, RESOURCE, automation.id(), automation.name(),
+                automation.organizationId(), diff.build(), status));
+    }
+}

@@ -1,0 +1,34 @@
+package dev.automations.trigger.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Keys from {@code automations.secret-keys}, or generated into the data dir on first start (§13). */
+@ApplicationScoped
+public class SecretBoxProducer {
+
+    private static final Logger LOG = Logger.getLogger(SecretBoxProducer.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "automations.secret-keys")
+    Optional<String> configured;
+
+    @Inject
+    @ConfigProperty(name = "automations.data-dir", defaultValue = "./data")
+    String dataDir;
+
+    @Produces
+    @Singleton
+    SecretBox secretBox() {
+        SecretKeys keys = configured.filter(value -> !value.isBlank()).map(SecretKeys::parse)
+                .orElseGet(() -> SecretKeys.loadOrGenerate(Path.of(dataDir), LOG));
+        return new SecretBox(keys);
+    }
+}

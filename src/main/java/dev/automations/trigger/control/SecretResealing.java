@@ -1,0 +1,45 @@
+package dev.automations.trigger.control;
+
+import dev.automations.trigger.entity.AutomationTrigger;
+import dev.automations.trigger.entity.Sealed;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * On start, secrets sealed under a key other than the first configured one are sealed again under it (§13),
+ * so an old key can be retired once every instance has started with the new list.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+public class SecretResealing {
+
+    private static final Logger LOG = Logger.getLogger(SecretResealing.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecretBox box;
+
+    @PostConstruct
+    void reseal() {
+        List<AutomationTrigger> stale = em.createNamedQuery(AutomationTrigger.SEALED_UNDER_OTHER_KEYS, AutomationTrigger.class)
+                .setParameter("primary", box.primaryId()).getResultList();
+        for (AutomationTrigger trigger : stale) {
+            Sealed previous = trigger.previousSecret();
+            trigger.resealSecrets(box.rotate(trigger.secret()), previous == null ? null : box.rotate(previous));
+        }
+        if (!stale.isEmpty()) {
+            LOG.info(() -> "Re-sealed the secrets of " + stale.size() + " triggers under key " + box.primaryId());
+        }
+    }
+}
