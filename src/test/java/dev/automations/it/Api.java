@@ -61,6 +61,31 @@ public final class Api {
         return new User(id, name, email, login(email, PASSWORD));
     }
 
+    /** A new organization, with the given users as members and the first of them as its admin. */
+    public String organization(String ownerToken, User admin, User... members) {
+        String id = as(ownerToken).body(Map.of("name", "org-" + UUID.randomUUID().toString().substring(0, 8)))
+                .post("/api/v2/organizations").then().statusCode(201).extract().path("id");
+        if (admin != null) {
+            as(ownerToken).post("/api/v2/organizations/" + id + "/members/" + admin.id()).then().statusCode(200);
+            as(ownerToken).body(Map.of("roles", java.util.List.of("organization-admin")))
+                    .put("/api/v2/organizations/" + id + "/members/" + admin.id() + "/roles").then().statusCode(200);
+        }
+        for (User member : members) {
+            as(ownerToken).post("/api/v2/organizations/" + id + "/members/" + member.id()).then().statusCode(200);
+        }
+        return id;
+    }
+
+    public String automation(String token, String organization) {
+        return as(token).body(Map.of("name", "a-" + UUID.randomUUID(), "organization_id", organization))
+                .post("/api/experimental/automations").then().statusCode(201).extract().path("id");
+    }
+
+    public String webhookTrigger(String token, String automation) {
+        return as(token).body(Map.of("type", "webhook")).post("/api/experimental/automations/" + automation + "/triggers")
+                .then().statusCode(201).extract().path("id");
+    }
+
     public record User(String id, String username, String email, String token) {
     }
 }
