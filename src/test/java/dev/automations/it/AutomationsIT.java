@@ -1,14 +1,8 @@
 package dev.automations.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -38,23 +32,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** §4, §5 and the automation parts of §13 on a real Payara Micro. */
-@ExtendWith(ArquillianExtension.class)
-class AutomationsIT {
+class AutomationsIT extends ServiceIT {
 
     private static final String DEFAULT_ORG = "00000000-0000-0000-0000-000000000001";
     private static final String AUTOMATIONS = "/api/experimental/automations";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base);
-    }
 
     private static String triggers(String automation) {
         return AUTOMATIONS + "/" + automation + "/triggers";

@@ -1,15 +1,9 @@
 package dev.automations.it;
 
 import io.restassured.http.ContentType;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
@@ -21,20 +15,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The always-on endpoints of §2 and the §1 error format for every way a request can be wrong. */
-@ExtendWith(ArquillianExtension.class)
-class PlatformIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base);
-    }
+class PlatformIT extends ServiceIT {
 
     @Test
     void buildInfoHealthMetricsAndOpenApiAreUnauthenticated() {
@@ -49,7 +30,11 @@ class PlatformIT {
                 "/api/v2/users/me", "/api/v2/users/{user}/roles", "/api/v2/users/{user}/status/suspend",
                 "/api/v2/users/{user}/status/activate", "/api/v2/users/{user}/keys/tokens", "/api/v2/users/{user}/keys/{key}",
                 "/api/v2/organizations", "/api/v2/organizations/{organization}/members/{user}",
-                "/api/v2/organizations/{organization}/members/{user}/roles", "/api/v2/audit")) {
+                "/api/v2/organizations/{organization}/members/{user}/roles", "/api/v2/audit",
+                "/api/experimental/automations", "/api/experimental/automations/{automation}",
+                "/api/experimental/automations/schedule-preview", "/api/experimental/automations/{automation}/triggers",
+                "/api/experimental/automations/{automation}/triggers/{trigger}",
+                "/api/experimental/automations/{automation}/triggers/{trigger}/regenerate-secret")) {
             assertTrue(openapi.contains(path + ":"), () -> "OpenAPI document lacks " + path);
         }
     }

@@ -1,14 +1,8 @@
 package dev.automations.it;
 
 import io.restassured.specification.RequestSpecification;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,18 +16,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * a plain member of organization A. Each call gets a fresh automation and trigger, so a delete cannot hide a later row.
  * All mismatches are reported together.
  */
-@ExtendWith(ArquillianExtension.class)
-class RbacMatrixIT {
+class RbacMatrixIT extends ServiceIT {
 
     private static final String AUTOMATIONS = "/api/experimental/automations";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
 
     /** One call against the automation {@code a} and its webhook trigger {@code t}, and the status it has when allowed. */
     private record Call(String name, int allowed, Function<RequestSpecification, Integer> send) {
@@ -41,7 +26,7 @@ class RbacMatrixIT {
 
     @Test
     void everySubjectGetsExactlyWhatSection12Allows() {
-        Api api = new Api(base);
+        Api api = api();
         String siteOwner = api.ownerToken();
         Api.User owner = api.newUser(siteOwner);
         Api.User adminA = api.newUser(siteOwner);
@@ -84,7 +69,7 @@ class RbacMatrixIT {
 
     @Test
     void listingWithScopeAllShowsExactlyTheReadableAutomations() {
-        Api api = new Api(base);
+        Api api = api();
         String siteOwner = api.ownerToken();
         Api.User owner = api.newUser(siteOwner);
         Api.User adminA = api.newUser(siteOwner);

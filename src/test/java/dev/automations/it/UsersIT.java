@@ -1,13 +1,7 @@
 package dev.automations.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
 
@@ -23,22 +17,9 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** §3 end to end on a real Payara Micro: users, sessions, tokens, organizations, and their audit entries. */
-@ExtendWith(ArquillianExtension.class)
-class UsersIT {
+class UsersIT extends ServiceIT {
 
     private static final String DEFAULT_ORG = "00000000-0000-0000-0000-000000000001";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private Api api() {
-        return new Api(base);
-    }
 
     @Test
     void firstUserIsOwnerOfDefaultOrganizationAndOnlyOnce() {
