@@ -3,6 +3,7 @@ package dev.automations.automation.boundary;
 import dev.automations.automation.control.AutomationFields;
 import dev.automations.automation.control.AutomationView;
 import dev.automations.automation.control.Automations;
+import dev.automations.event.control.Events;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
@@ -38,6 +39,9 @@ public class AutomationsResource {
     @Inject
     Triggers triggers;
 
+    @Inject
+    Events events;
+
     @POST
     public Response create(AutomationFields request) {
         return Response.status(Response.Status.CREATED).entity(automations.create(request)).build();
@@ -71,6 +75,12 @@ public class AutomationsResource {
     @Path("{automation}")
     public AutomationView update(@PathParam("automation") String automation, JsonObject body) {
         return automations.update(automation, Patch.of(AutomationFields.class, body));
+    }
+
+    @POST
+    @Path("{automation}/test")
+    public Events.TestResult test(@PathParam("automation") String automation, JsonObject body) {
+        return events.test(automation, Patch.of(Events.TestRequest.class, body));
     }
 
     @DELETE

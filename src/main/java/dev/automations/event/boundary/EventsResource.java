@@ -1,0 +1,37 @@
+package dev.automations.event.boundary;
+
+import dev.automations.event.control.EventView;
+import dev.automations.event.control.Events;
+import dev.automations.platform.control.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.util.List;
+
+@Path("experimental/automations/{automation}/events")
+@Produces(MediaType.APPLICATION_JSON)
+public class EventsResource {
+
+    @Inject
+    Events events;
+
+    @PathParam("automation")
+    String automation;
+
+    @GET
+    public List<EventView> list(@QueryParam("status") String status, @QueryParam("trigger_id") String trigger,
+                                @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
+        return events.list(automation, status, trigger, Page.of(limit, offset));
+    }
+
+    @GET
+    @Path("{event}")
+    public EventView get(@PathParam("event") String event) {
+        return events.get(automation, event);
+    }
+}

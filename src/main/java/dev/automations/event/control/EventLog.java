@@ -1,0 +1,50 @@
+package dev.automations.event.control;
+
+import dev.automations.event.entity.AutomationEvent;
+import dev.automations.platform.control.DatabaseFailure;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Appends events, each in its own transaction: when {@link #append} returns, the event is committed,
+ * which is what lets a delivery be acknowledged (§6 step 8).
+ */
+@ApplicationScoped
+public class EventLog {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Empty when the trigger already recorded this delivery id: the database's unique key decides, across instances. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void append(AutomationEvent event) {
+        try {
+            em.persist(event);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailure.isUniqueViolation(e)) {
+                throw new DuplicateDelivery();
+            }
+            throw e;
+        }
+    }
+
+    @Transactional
+    public Optional<UUID> idOfDelivery(UUID trigger, String deliveryId) {
+        return em.createNamedQuery(AutomationEvent.BY_DELIVERY, UUID.class).setParameter("trigger", trigger)
+                .setParameter("delivery", deliveryId).getResultStream().findFirst();
+    }
+
+    /** The delivery id was recorded before; nothing new was written. */
+    public static class DuplicateDelivery extends RuntimeException {
+        DuplicateDelivery() {
+            super(null, null, false, false);
+        }
+    }
+}

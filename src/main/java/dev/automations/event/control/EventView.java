@@ -1,0 +1,20 @@
+package dev.automations.event.control;
+
+import dev.automations.event.entity.AutomationEvent;
+import dev.automations.platform.entity.JsonText;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The AutomationEvent JSON of §11. */
+public record EventView(UUID id, UUID automationId, UUID triggerId, String deliveryId, Instant receivedAt, JsonValue payload,
+                        boolean filterMatched, JsonValue resolvedLabels, UUID matchedChatId, UUID createdChatId,
+                        String status, String error, String reason) {
+
+    static EventView of(AutomationEvent e) {
+        return new EventView(e.id(), e.automationId(), e.triggerId(), e.deliveryId(), e.receivedAt(), JsonText.read(e.payload()),
+                e.filterMatched(), JsonText.read(e.resolvedLabels()), e.matchedChatId(), e.createdChatId(), e.status(),
+                e.error(), e.reason());
+    }
+}

@@ -1,0 +1,115 @@
+package dev.automations.event.control;
+
+import dev.automations.automation.control.OwnedAutomation;
+import dev.automations.event.entity.AutomationEvent;
+import dev.automations.filter.control.Filter;
+import dev.automations.filter.control.FilterResult;
+import dev.automations.filter.control.InvalidFilterException;
+import dev.automations.filter.control.InvalidLabelPathsException;
+import dev.automations.filter.control.LabelPaths;
+import dev.automations.platform.control.ApiException;
+import dev.automations.platform.control.Ids;
+import dev.automations.platform.control.Page;
+import dev.automations.platform.control.Patch;
+import dev.automations.platform.entity.JsonText;
+import dev.automations.trigger.entity.AutomationTrigger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** The event log of an automation and its dry run (§11). The first parameter is always the automation id. */
+@ApplicationScoped
+@Transactional
+public class Events {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public record TestRequest(JsonValue payload, JsonObject headers, JsonValue filter, JsonValue labelPaths, UUID triggerId) {
+    }
+
+    public record TestResult(boolean filterMatched, Map<String, String> resolvedLabels, UUID existingChatId,
+                             boolean wouldCreateNewChat, String reason) {
+    }
+
+    @OwnedAutomation
+    public List<EventView> list(String automation, String status, String trigger, Page page) {
+        if (status != null && !AutomationEvent.STATUSES.contains(status)) {
+            throw ApiException.invalidField("status", "must be one of " + AutomationEvent.STATUSES);
+        }
+        UUID triggerId = trigger == null ? null : Ids.parse(trigger).orElseThrow(() -> ApiException.invalidField("trigger_id", "must be a UUID"));
+        TypedQuery<AutomationEvent> query = em.createQuery("SELECT e FROM AutomationEvent e WHERE e.automationId = :automation"
+                        + (status == null ? "" : " AND e.status = :status") + (triggerId == null ? "" : " AND e.triggerId = :trigger")
+                        + " ORDER BY e.receivedAt DESC, e.id DESC", AutomationEvent.class)
+                .setParameter("automation", UUID.fromString(automation));
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        if (triggerId != null) {
+            query.setParameter("trigger", triggerId);
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(EventView::of).toList();
+    }
+
+    @OwnedAutomation
+    public EventView get(String automation, String event) {
+        AutomationEvent found = Ids.parse(event).map(id -> em.find(AutomationEvent.class, id)).orElse(null);
+        if (found == null || !found.automationId().equals(UUID.fromString(automation))) {
+            throw ApiException.notFound();
+        }
+        return EventView.of(found);
+    }
+
+    /**
+     * Evaluates a payload as a delivery would be, recording nothing. Filter and label paths come from the body
+     * when it has them (even as null), otherwise from {@code trigger_id}.
+     */
+    @OwnedAutomation
+    public TestResult test(String automation, Patch<TestRequest> request) {
+        TestRequest body = request.values();
+        if (!request.has("payload")) {
+            throw ApiException.invalidField("payload", "is required");
+        }
+        AutomationTrigger trigger = body.triggerId() == null ? null : em.find(AutomationTrigger.class, body.triggerId());
+        if (body.triggerId() != null && (trigger == null || !trigger.automationId().equals(UUID.fromString(automation)))) {
+            throw ApiException.invalidField("trigger_id", "no such trigger on this automation");
+        }
+        JsonValue filterJson = request.has("filter") ? body.filter() : trigger == null ? null : JsonText.read(trigger.filter());
+        JsonValue labelJson = request.has("label_paths") ? body.labelPaths() : trigger == null ? null : JsonText.read(trigger.labelPaths());
+        Map<String, String> headers = headers(body.headers());
+        JsonValue payload = body.payload() == null ? JsonValue.NULL : body.payload();
+        try {
+            FilterResult result = Filter.parse(filterJson).evaluate(payload, headers);
+            Map<String, String> labels = result.matched() ? LabelPaths.parse(labelJson).resolve(payload, headers) : null;
+            // No chat exists until the chat bridge stores them (§9), so a match would always start a new one.
+            return new TestResult(result.matched(), labels == null ? Map.of() : labels, null, result.matched(), result.reason());
+        } catch (InvalidFilterException e) {
+            throw ApiException.invalidField("filter", e.getMessage());
+        } catch (InvalidLabelPathsException e) {
+            throw ApiException.invalidField("label_paths", e.getMessage());
+        }
+    }
+
+    private static Map<String, String> headers(JsonObject headers) {
+        Map<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        if (headers != null) {
+            headers.forEach((name, value) -> {
+                if (!(value instanceof JsonString text)) {
+                    throw ApiException.invalidField("headers", "values must be strings");
+                }
+                map.put(name, text.getString());
+            });
+        }
+        return map;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.automations.event.control;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The purge statement on both real databases, migrated by the project's own Flyway scripts. */
+class EventRetentionSqlTest {
+
+    @Test
+    void purgesOnlyOldEventsInBoundedBatchesOnH2() throws SQLException {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:retention-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        purgesOnlyOldEventsInBoundedBatches(h2);
+    }
+
+    @Test
+    void purgesOnlyOldEventsInBoundedBatchesOnPostgres() throws Exception {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            purgesOnlyOldEventsInBoundedBatches(postgres.getPostgresDatabase());
+        }
+    }
+
+    private static void purgesOnlyOldEventsInBoundedBatches(DataSource db) throws SQLException {
+        Flyway.configure().dataSource(db).locations("filesystem:sql").load().migrate();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        try (Connection c = db.getConnection()) {
+            UUID automation = seedAutomation(c);
+            insertEvents(c, automation, EventRetention.BATCH + 500, now.minus(10, ChronoUnit.DAYS));
+            insertEvents(c, automation, 20, now.minus(1, ChronoUnit.DAYS));
+            Instant cutoff = now.minus(7, ChronoUnit.DAYS);
+            assertEquals(EventRetention.BATCH, purge(c, cutoff));
+            assertEquals(500, purge(c, cutoff));
+            assertEquals(0, purge(c, cutoff));
+            assertEquals(20, count(c));
+        }
+    }
+
+    private static int purge(Connection c, Instant cutoff) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(EventRetention.PURGE_SQL)) {
+            s.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
+            return s.executeUpdate();
+        }
+    }
+
+    private static UUID seedAutomation(Connection c) throws SQLException {
+        UUID user = UUID.randomUUID();
+        UUID automation = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO users (id, email, username, password_hash, status, roles, created_at, updated_at) "
+                + "VALUES (?, 'r@example.com', 'r', 'x', 'active', '', ?, ?)")) {
+            s.setObject(1, user);
+            s.setObject(2, now);
+            s.setObject(3, now);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO automations (id, owner_id, organization_id, name, mcp_server_ids, allowed_tools, "
+                + "status, max_chat_creates_per_hour, max_messages_per_hour, created_at, updated_at) "
+                + "VALUES (?, ?, '00000000-0000-0000-0000-000000000001', 'r', '[]', '[]', 'active', 10, 60, ?, ?)")) {
+            s.setObject(1, automation);
+            s.setObject(2, user);
+            s.setObject(3, now);
+            s.setObject(4, now);
+            s.executeUpdate();
+        }
+        return automation;
+    }
+
+    private static void insertEvents(Connection c, UUID automation, int n, Instant receivedAt) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO automation_events (id, automation_id, trigger_id, received_at, payload, "
+                + "raw_payload, filter_matched, resolved_labels, status, signature_verified) VALUES (?, ?, ?, ?, '{}', FALSE, TRUE, '{}', 'pending', TRUE)")) {
+            for (int i = 0; i < n; i++) {
+                s.setObject(1, UUID.randomUUID());
+                s.setObject(2, automation);
+                s.setObject(3, UUID.randomUUID());
+                s.setObject(4, receivedAt.atOffset(ZoneOffset.UTC));
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    private static long count(Connection c) throws SQLException {
+        try (ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM automation_events")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}

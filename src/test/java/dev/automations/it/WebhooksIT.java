@@ -1,0 +1,259 @@
+package dev.automations.it;
+
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** §6 with real HTTP deliveries, signed in the test as each sender signs them, and the events they leave (§11). */
+class WebhooksIT extends ServiceIT {
+
+    private static final String DEFAULT_ORG = "00000000-0000-0000-0000-000000000001";
+    private static final String AUTOMATIONS = "/api/experimental/automations";
+    private static final String EVENT_ID = "X-Automation-Event-Id";
+
+    /** An automation of a fresh user, its status set, with one trigger created from {@code trigger}. */
+    private record Hook(Api api, String token, String automation, String trigger, String secret, String url) {
+        Map<String, Object> event(String id) {
+            return api.as(token).get(AUTOMATIONS + "/" + automation + "/events/" + id).then().statusCode(200).extract().path("");
+        }
+
+        List<Map<String, Object>> events() {
+            return api.as(token).get(AUTOMATIONS + "/" + automation + "/events").then().statusCode(200).extract().path("");
+        }
+    }
+
+    private Hook hook(String status, Map<String, Object> trigger) {
+        Api api = api();
+        Api.User user = api.newUser(api.ownerToken());
+        String automation = api.automation(user.token(), DEFAULT_ORG);
+        api.as(user.token()).body(Map.of("status", status)).patch(AUTOMATIONS + "/" + automation).then().statusCode(200);
+        var created = api.as(user.token()).body(trigger).post(AUTOMATIONS + "/" + automation + "/triggers").then().statusCode(201).extract();
+        return new Hook(api, user.token(), automation, created.path("id"), created.path("webhook_secret"), path(created.path("id")));
+    }
+
+    private static String path(String trigger) {
+        return "/api/v2/automations/triggers/" + trigger + "/webhook";
+    }
+
+    private RequestSpecification sender() {
+        return given().baseUri(base.toString());
+    }
+
+    private Response github(Hook hook, String body, String delivery) {
+        return sender().contentType("application/json").header("X-Hub-Signature-256", Signing.github(hook.secret(), body))
+                .header("X-GitHub-Delivery", delivery).header("X-GitHub-Event", "pull_request").body(body).post(hook.url());
+    }
+
+    @Test
+    void everySchemeAcceptsItsSendersSignature() {
+        String body = "{\"action\":\"opened\",\"pull_request\":{\"number\":42}}";
+        long now = Instant.now().getEpochSecond();
+
+        Hook gh = hook("active", Map.of("type", "webhook"));
+        String ghEvent = github(gh, body, "gh-1").then().statusCode(200).header(EVENT_ID, notNullValue()).extract().header(EVENT_ID);
+        Map<String, Object> event = gh.event(ghEvent);
+        assertEquals("pending", event.get("status"));
+        assertEquals("gh-1", event.get("delivery_id"));
+        assertEquals(Map.of("action", "opened", "pull_request", Map.of("number", 42)), event.get("payload"));
+
+        Hook sw = hook("active", Map.of("type", "webhook", "signature_scheme", "standard-webhooks"));
+        sender().contentType("application/json").header("webhook-id", "msg_1").header("webhook-timestamp", now)
+                .header("webhook-signature", Signing.standardWebhooks(sw.secret(), "msg_1", now, body)).body(body).post(sw.url())
+                .then().statusCode(200).header(EVENT_ID, notNullValue());
+
+        Hook stripe = hook("active", Map.of("type", "webhook", "signature_scheme", "stripe", "webhook_secret", "whsec_test_stripe_secret_1234"));
+        sender().contentType("application/json").header("Stripe-Signature", Signing.stripe(stripe.secret(), now, body)).body(body)
+                .post(stripe.url()).then().statusCode(200).header(EVENT_ID, notNullValue());
+
+        Hook slack = hook("active", Map.of("type", "webhook", "signature_scheme", "slack", "webhook_secret", "slack-signing-secret-0123"));
+        sender().contentType("application/json").header("X-Slack-Request-Timestamp", now)
+                .header("X-Slack-Signature", Signing.slack(slack.secret(), now, body)).body(body).post(slack.url())
+                .then().statusCode(200).header(EVENT_ID, notNullValue());
+
+        Hook gitlab = hook("active", Map.of("type", "webhook", "signature_scheme", "token"));
+        sender().contentType("application/json").header("X-Gitlab-Token", gitlab.secret()).body(body).post(gitlab.url())
+                .then().statusCode(200).header(EVENT_ID, notNullValue());
+        sender().contentType("application/json").header("Authorization", "Bearer " + gitlab.secret()).body(body).post(gitlab.url())
+                .then().statusCode(200).header(EVENT_ID, notNullValue());
+    }
+
+    @Test
+    void aBadSignatureIsRecordedAsAnErrorAndLearnsNothing() {
+        Hook hook = hook("active", Map.of("type", "webhook"));
+        sender().contentType("application/json").header("X-Hub-Signature-256", "sha256=" + "0".repeat(64)).body("{}").post(hook.url())
+                .then().statusCode(200).header(EVENT_ID, nullValue());
+        sender().contentType("application/json").body("{}").post(hook.url()).then().statusCode(200).header(EVENT_ID, nullValue());
+        List<Map<String, Object>> events = hook.events();
+        assertEquals(2, events.size());
+        for (Map<String, Object> event : events) {
+            assertEquals("error", event.get("status"));
+            assertEquals("signature verification failed", event.get("error"));
+            assertNotNull(event.get("reason"));
+            assertNull(event.get("delivery_id"));
+        }
+    }
+
+    @Test
+    void aRepeatedDeliveryIdIsADuplicate() {
+        Hook hook = hook("active", Map.of("type", "webhook"));
+        String first = github(hook, "{\"n\":1}", "same").then().statusCode(200).extract().header(EVENT_ID);
+        String second = github(hook, "{\"n\":2}", "same").then().statusCode(200).extract().header(EVENT_ID);
+        assertEquals(first, second);
+        assertEquals(1, hook.events().size());
+    }
+
+    @Test
+    void unknownMalformedCronAndDisabledTriggersRecordNothing() {
+        Hook disabled = hook("disabled", Map.of("type", "webhook"));
+        github(disabled, "{}", "d-1").then().statusCode(200).header(EVENT_ID, nullValue()).body(equalTo("{}"));
+        assertEquals(0, disabled.events().size());
+        sender().body("{}").post(path(UUID.randomUUID().toString())).then().statusCode(200).header(EVENT_ID, nullValue()).body(equalTo("{}"));
+        sender().body("{}").post(path("not-a-uuid")).then().statusCode(200).body(equalTo("{}"));
+        Hook cron = hook("active", Map.of("type", "cron", "cron_schedule", "@daily"));
+        sender().body("{}").post(path(cron.trigger())).then().statusCode(200).body(equalTo("{}"));
+        assertEquals(0, cron.events().size());
+    }
+
+    @Test
+    void aBodyOverTheLimitIsRecordedWithItsSizeOnly() {
+        Hook hook = hook("active", Map.of("type", "webhook"));
+        String body = "{\"x\":\"" + "a".repeat(1024 * 1024) + "\"}";
+        github(hook, body, "big").then().statusCode(200).header(EVENT_ID, nullValue());
+        Map<String, Object> event = hook.events().get(0);
+        assertEquals("error", event.get("status"));
+        assertEquals("payload too large", event.get("error"));
+        assertEquals(Map.of("_truncated", true, "_original_size", body.length()), event.get("payload"));
+    }
+
+    @Test
+    void largeJsonIsStoredAsAStubButFilteredAndLabelledWhole() {
+        Hook hook = hook("active", Map.of("type", "webhook", "filter", Map.of("tail", "end"), "label_paths", Map.of("tail", "tail")));
+        String body = "{\"pad\":\"" + "p".repeat(70_000) + "\",\"tail\":\"end\"}";
+        String id = github(hook, body, "large").then().statusCode(200).extract().header(EVENT_ID);
+        Map<String, Object> event = hook.event(id);
+        assertEquals("pending", event.get("status"));
+        assertEquals(Map.of("_truncated", true, "_original_size", body.length()), event.get("payload"));
+        assertEquals(Map.of("tail", "end"), event.get("resolved_labels"));
+    }
+
+    @Test
+    void formBodiesNonJsonBodiesAndFilters() {
+        Hook hook = hook("active", Map.of("type", "webhook", "filter", Map.of("header:X-GitHub-Event", "pull_request", "action", "opened")));
+        String form = "payload=" + java.net.URLEncoder.encode("{\"action\":\"opened\"}", java.nio.charset.StandardCharsets.UTF_8);
+        String formEvent = sender().contentType("application/x-www-form-urlencoded").header("X-Hub-Signature-256", Signing.github(hook.secret(), form))
+                .header("X-GitHub-Event", "pull_request").body(form).post(hook.url()).then().statusCode(200).extract().header(EVENT_ID);
+        assertEquals(Map.of("action", "opened"), hook.event(formEvent).get("payload"));
+        assertEquals("pending", hook.event(formEvent).get("status"));
+
+        String closed = github(hook, "{\"action\":\"closed\"}", "f-2").then().statusCode(200).header(EVENT_ID, notNullValue()).extract().header(EVENT_ID);
+        Map<String, Object> filtered = hook.event(closed);
+        assertEquals("filtered", filtered.get("status"));
+        assertEquals(false, filtered.get("filter_matched"));
+        assertTrue(((String) filtered.get("reason")).contains("closed"), () -> "reason names the actual value: " + filtered.get("reason"));
+
+        String text = "hello, not json";
+        String raw = sender().contentType("text/plain").header("X-Hub-Signature-256", Signing.github(hook.secret(), text))
+                .header("X-GitHub-Event", "pull_request").body(text).post(hook.url()).then().statusCode(200).extract().header(EVENT_ID);
+        Map<String, Object> rawEvent = hook.event(raw);
+        assertEquals(Map.of("_raw_body", text, "_content_note", "Original payload was not valid JSON."), rawEvent.get("payload"));
+        assertEquals("filtered", rawEvent.get("status"), "selectors find nothing in a raw body");
+    }
+
+    @Test
+    void previewAutomationsRecordPreviewEvents() {
+        Hook hook = hook("preview", Map.of("type", "webhook", "label_paths", Map.of("pr", "pull_request.number")));
+        String id = github(hook, "{\"pull_request\":{\"number\":7}}", "p-1").then().statusCode(200).extract().header(EVENT_ID);
+        Map<String, Object> event = hook.event(id);
+        assertEquals("preview", event.get("status"));
+        assertEquals(Map.of("pr", "7"), event.get("resolved_labels"));
+    }
+
+    @Test
+    void theOldSecretVerifiesDuringTheGracePeriod() {
+        Hook hook = hook("active", Map.of("type", "webhook"));
+        hook.api().as(hook.token()).body(Map.of("grace_period_seconds", 600))
+                .post(AUTOMATIONS + "/" + hook.automation() + "/triggers/" + hook.trigger() + "/regenerate-secret").then().statusCode(200);
+        github(hook, "{}", "old-secret").then().statusCode(200).header(EVENT_ID, notNullValue());
+        hook.api().as(hook.token()).body(Map.of())
+                .post(AUTOMATIONS + "/" + hook.automation() + "/triggers/" + hook.trigger() + "/regenerate-secret").then().statusCode(200);
+        github(hook, "{}", "old-secret-2").then().statusCode(200).header(EVENT_ID, nullValue());
+    }
+
+    @Test
+    void eventsAreListedNewestFirstWithFiltersAndOnlyUnderTheirAutomation() {
+        Hook hook = hook("active", Map.of("type", "webhook", "filter", Map.of("ok", true)));
+        String first = github(hook, "{\"ok\":true}", "l-1").then().extract().header(EVENT_ID);
+        String second = github(hook, "{\"ok\":false}", "l-2").then().extract().header(EVENT_ID);
+        String events = AUTOMATIONS + "/" + hook.automation() + "/events";
+        hook.api().as(hook.token()).get(events).then().statusCode(200).body("id", equalTo(List.of(second, first)));
+        hook.api().as(hook.token()).get(events + "?status=filtered").then().body("id", equalTo(List.of(second)));
+        hook.api().as(hook.token()).get(events + "?trigger_id=" + hook.trigger() + "&limit=1").then().body("id", equalTo(List.of(second)));
+        hook.api().as(hook.token()).get(events + "?status=bogus").then().statusCode(400);
+        Hook other = hook("active", Map.of("type", "webhook"));
+        other.api().as(other.token()).get(AUTOMATIONS + "/" + other.automation() + "/events/" + first).then().statusCode(404);
+        other.api().as(other.token()).get(events).then().statusCode(404);
+    }
+
+    @Test
+    void theTestEndpointEvaluatesWithoutRecording() {
+        Hook hook = hook("active", Map.of("type", "webhook", "filter", Map.of("action", "opened"), "label_paths", Map.of("pr", "number")));
+        String test = AUTOMATIONS + "/" + hook.automation() + "/test";
+        hook.api().as(hook.token()).body(Map.of("payload", Map.of("action", "opened", "number", 5), "trigger_id", hook.trigger()))
+                .post(test).then().statusCode(200).body("filter_matched", equalTo(true)).body("resolved_labels.pr", equalTo("5"))
+                .body("would_create_new_chat", equalTo(true));
+        hook.api().as(hook.token()).body(Map.of("payload", Map.of("action", "closed"), "trigger_id", hook.trigger()))
+                .post(test).then().statusCode(200).body("filter_matched", equalTo(false)).body("reason", containsString("action"));
+        hook.api().as(hook.token()).body(Map.of("payload", Map.of("a", 1), "headers", Map.of("X-Event", "push"),
+                        "filter", Map.of("header:x-event", "push"), "label_paths", Map.of("a", "a")))
+                .post(test).then().statusCode(200).body("filter_matched", equalTo(true)).body("resolved_labels.a", equalTo("1"));
+        hook.api().as(hook.token()).body(Map.of("payload", Map.of(), "filter", Map.of("a", Map.of("$nope", 1)))).post(test)
+                .then().statusCode(400).body("validations[0].field", equalTo("filter"));
+        hook.api().as(hook.token()).body(Map.of("filter", Map.of())).post(test).then().statusCode(400);
+        assertEquals(0, hook.events().size());
+    }
+
+    @Test
+    void metricsCountOutcomesAndStatuses() {
+        Hook hook = hook("active", Map.of("type", "webhook"));
+        github(hook, "{}", "m-1").then().statusCode(200);
+        String metrics = api().plain().get("/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("automations_webhook_requests_total{mp_scope=\"application\",outcome=\"accepted\"}")
+                || metrics.contains("automations_webhook_requests_total{outcome=\"accepted\""), metrics);
+        assertTrue(metrics.contains("automations_events_total"), "events counter");
+        assertTrue(metrics.contains("automations_webhook_request_seconds"), "request timer");
+    }
+
+    /** §6 step 8: while the database refuses us, deliveries are 503 with Retry-After; the retry is then recorded once. */
+    @Test
+    @EnabledIfSystemProperty(named = "it.db", matches = "postgres")
+    void noDeliveryIsAcknowledgedWithoutBeingCommitted() {
+        Hook hook = hook("active", Map.of("type", "webhook"));
+        try {
+            TestDatabase.superuser("ALTER ROLE " + TestDatabase.ROLE + " NOLOGIN");
+            TestDatabase.superuser("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = '" + TestDatabase.ROLE + "'");
+            github(hook, "{\"n\":1}", "outage-1").then().statusCode(503).header("Retry-After", notNullValue());
+        } finally {
+            TestDatabase.superuser("ALTER ROLE " + TestDatabase.ROLE + " LOGIN");
+        }
+        String id = github(hook, "{\"n\":1}", "outage-1").then().statusCode(200).extract().header(EVENT_ID);
+        github(hook, "{\"n\":1}", "outage-1").then().statusCode(200).header(EVENT_ID, equalTo(id));
+        assertEquals(1, hook.events().size());
+    }
+}
