@@ -14,4 +14,5 @@ public record Audited(String action, String resourceType, Object resourceId, Str
     public static final String LOGIN = "login";
     public static final String LOGOUT = "logout";
     public static final String REGENERATE_SECRET = "regenerate_secret";
+    public static final String REPLAY = "replay";
 }

@@ -5,11 +5,13 @@ import dev.automations.event.control.Events;
 import dev.automations.platform.control.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import java.util.List;
 
@@ -27,6 +29,12 @@ public class EventsResource {
     public List<EventView> list(@QueryParam("status") String status, @QueryParam("trigger_id") String trigger,
                                 @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
         return events.list(automation, status, trigger, Page.of(limit, offset));
+    }
+
+    @POST
+    @Path("{event}/replay")
+    public Response replay(@PathParam("event") String event) {
+        return Response.status(Response.Status.CREATED).entity(events.replay(automation, event)).build();
     }
 
     @GET

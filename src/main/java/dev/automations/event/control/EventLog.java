@@ -3,6 +3,8 @@ package dev.automations.event.control;
 import dev.automations.event.entity.AutomationEvent;
 import dev.automations.platform.control.DatabaseFailure;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -13,7 +15,8 @@ import java.util.UUID;
 
 /**
  * Appends events, each in its own transaction: when {@link #append} returns, the event is committed,
- * which is what lets a delivery be acknowledged (§6 step 8).
+ * which is what lets a delivery be acknowledged (§6 step 8). A pending event is announced as
+ * {@link EventRecorded}, which observers see only once the transaction has committed.
  */
 @ApplicationScoped
 public class EventLog {
@@ -21,12 +24,18 @@ public class EventLog {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<EventRecorded> recorded;
+
     /** Empty when the trigger already recorded this delivery id: the database's unique key decides, across instances. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void append(AutomationEvent event) {
         try {
             em.persist(event);
             em.flush();
+            if (AutomationEvent.PENDING.equals(event.status())) {
+                recorded.fire(new EventRecorded(event.id()));
+            }
         } catch (PersistenceException e) {
             if (DatabaseFailure.isUniqueViolation(e)) {
                 throw new DuplicateDelivery();

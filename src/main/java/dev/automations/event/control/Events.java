@@ -1,6 +1,14 @@
 package dev.automations.event.control;
 
+import dev.automations.audit.control.AuditLog;
+import dev.automations.audit.control.Audited;
+import dev.automations.audit.control.Diff;
 import dev.automations.automation.control.OwnedAutomation;
+import dev.automations.automation.entity.Automation;
+import dev.automations.chat.control.ChatBridge;
+import dev.automations.platform.control.Clock;
+import dev.automations.security.control.CurrentCaller;
+import jakarta.inject.Inject;
 import dev.automations.event.entity.AutomationEvent;
 import dev.automations.filter.control.Filter;
 import dev.automations.filter.control.FilterResult;
@@ -35,6 +43,18 @@ public class Events {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ChatBridge bridge;
+
+    @Inject
+    EventLog log;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditLog audit;
+
     public record TestRequest(JsonValue payload, JsonObject headers, JsonValue filter, JsonValue labelPaths, UUID triggerId) {
     }
 
@@ -63,11 +83,39 @@ public class Events {
 
     @OwnedAutomation
     public EventView get(String automation, String event) {
+        return EventView.of(find(automation, event));
+    }
+
+    private AutomationEvent find(String automation, String event) {
         AutomationEvent found = Ids.parse(event).map(id -> em.find(AutomationEvent.class, id)).orElse(null);
         if (found == null || !found.automationId().equals(UUID.fromString(automation))) {
             throw ApiException.notFound();
         }
-        return EventView.of(found);
+        return found;
+    }
+
+    /**
+     * Runs a stored event's payload through its trigger's current filter and label paths, and then §9, as a new
+     * event (§11). An event that failed its signature check was never authenticated, so it cannot be replayed.
+     */
+    @OwnedAutomation
+    public EventView replay(String automation, String event) {
+        AutomationEvent original = find(automation, event);
+        if (!original.signatureVerified()) {
+            throw ApiException.badRequest("Only events that passed the signature check can be replayed.", List.of());
+        }
+        Automation owner = em.find(Automation.class, original.automationId());
+        AutomationTrigger trigger = em.find(AutomationTrigger.class, original.triggerId());
+        if (trigger == null) {
+            throw ApiException.badRequest("The event's trigger no longer exists.", List.of());
+        }
+        JsonValue payload = original.rawPayload() ? null : JsonText.read(original.payload());
+        AutomationEvent replayed = Judgement.judge(owner, trigger, payload, Map.of(),
+                new AutomationEvent.Verified(null, original.payload(), original.rawPayload(), original.verifiedWith()), Clock.now(), bridge);
+        log.append(replayed);
+        audit.record(caller.get().userId(), new Audited(Audited.REPLAY, "automation_event", replayed.id(), owner.name(),
+                owner.organizationId(), Diff.of().change("replay_of", null, original.id()).build(), 201));
+        return EventView.of(replayed);
     }
 
     /**
@@ -91,8 +139,10 @@ public class Events {
         try {
             FilterResult result = Filter.parse(filterJson).evaluate(payload, headers);
             Map<String, String> labels = result.matched() ? LabelPaths.parse(labelJson).resolve(payload, headers) : null;
-            // No chat exists until the chat bridge stores them (§9), so a match would always start a new one.
-            return new TestResult(result.matched(), labels == null ? Map.of() : labels, null, result.matched(), result.reason());
+            Map<String, String> resolved = labels == null ? Map.of() : labels;
+            UUID existing = result.matched() ? bridge.chatToContinue(em.find(Automation.class, UUID.fromString(automation)).ownerId(), resolved)
+                    .orElse(null) : null;
+            return new TestResult(result.matched(), resolved, existing, result.matched() && existing == null, result.reason());
         } catch (InvalidFilterException e) {
             throw ApiException.invalidField("filter", e.getMessage());
         } catch (InvalidLabelPathsException e) {

@@ -13,16 +13,29 @@ import java.util.UUID;
 /** One delivery or firing (§11). Its payload is what was received, or a stub when that was too large. */
 @Entity
 @Table(name = "automation_events")
+@NamedQuery(name = AutomationEvent.CLAIM,
+        query = "UPDATE AutomationEvent e SET e.firedAt = :now WHERE e.id = :id AND e.status = 'pending' AND e.firedAt IS NULL")
+@NamedQuery(name = AutomationEvent.FIRED_SINCE,
+        query = "SELECT e.status, COUNT(e) FROM AutomationEvent e WHERE e.automationId = :automation AND e.firedAt >= :since "
+                + "AND e.status IN ('created', 'continued') GROUP BY e.status")
+@NamedQuery(name = AutomationEvent.STALE_PENDING,
+        query = "SELECT e.id FROM AutomationEvent e WHERE e.status = 'pending' AND e.receivedAt < :before ORDER BY e.receivedAt")
 @NamedQuery(name = AutomationEvent.BY_DELIVERY,
         query = "SELECT e.id FROM AutomationEvent e WHERE e.triggerId = :trigger AND e.deliveryId = :delivery")
 public class AutomationEvent {
 
     public static final String BY_DELIVERY = "AutomationEvent.byDelivery";
+    public static final String CLAIM = "AutomationEvent.claim";
+    public static final String FIRED_SINCE = "AutomationEvent.firedSince";
+    public static final String STALE_PENDING = "AutomationEvent.stalePending";
     public static final String PENDING = "pending";
     public static final String FILTERED = "filtered";
     public static final String PREVIEW = "preview";
     public static final String ERROR = "error";
-    public static final List<String> STATUSES = List.of(PENDING, FILTERED, PREVIEW, "created", "continued", "rate_limited", ERROR);
+    public static final String CREATED = "created";
+    public static final String CONTINUED = "continued";
+    public static final String RATE_LIMITED = "rate_limited";
+    public static final List<String> STATUSES = List.of(PENDING, FILTERED, PREVIEW, CREATED, CONTINUED, RATE_LIMITED, ERROR);
 
     @Id
     private UUID id;
@@ -52,6 +65,8 @@ public class AutomationEvent {
     private boolean signatureVerified;
     @Column(name = "verified_with")
     private String verifiedWith;
+    @Column(name = "fired_at")
+    private Instant firedAt;
 
     protected AutomationEvent() {
     }
@@ -83,12 +98,29 @@ public class AutomationEvent {
     }
 
     /** A verified delivery that matched: {@code pending} until fired, or {@code preview} for a preview automation. */
-    public static AutomationEvent matched(UUID automationId, UUID triggerId, Instant receivedAt, Verified verified, String labels, boolean preview) {
-        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, verified.payload(), preview ? PREVIEW : PENDING);
+    public static AutomationEvent matched(UUID automationId, UUID triggerId, Instant receivedAt, Verified verified, String labels) {
+        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, verified.payload(), PENDING);
         event.verify(verified);
         event.filterMatched = true;
         event.resolvedLabels = labels;
         return event;
+    }
+
+    /** A preview automation records what would have happened and sends nothing (§9). */
+    public void preview(UUID chatThatWouldContinue) {
+        status = PREVIEW;
+        matchedChatId = chatThatWouldContinue;
+    }
+
+    /** The outcome of firing (§9); only a claimed, pending event is fired. */
+    public void fired(String outcome, UUID matchedChat, UUID createdChat, String failure) {
+        if (!PENDING.equals(status) || firedAt == null) {
+            throw new IllegalStateException("event " + id + " was not claimed");
+        }
+        status = outcome;
+        matchedChatId = matchedChat;
+        createdChatId = createdChat;
+        error = failure;
     }
 
     /** What signature verification established about a delivery. */
@@ -156,6 +188,10 @@ public class AutomationEvent {
 
     public String reason() {
         return reason;
+    }
+
+    public Instant firedAt() {
+        return firedAt;
     }
 
     public boolean signatureVerified() {

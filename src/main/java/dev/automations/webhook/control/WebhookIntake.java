@@ -1,20 +1,17 @@
 package dev.automations.webhook.control;
 
 import dev.automations.automation.entity.Automation;
+import dev.automations.chat.control.ChatBridge;
 import dev.automations.event.control.EventLog;
+import dev.automations.event.control.Judgement;
 import dev.automations.event.entity.AutomationEvent;
 import dev.automations.event.entity.AutomationEvent.Verified;
-import dev.automations.filter.control.Filter;
-import dev.automations.filter.control.FilterResult;
-import dev.automations.filter.control.LabelPaths;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.Ids;
-import dev.automations.platform.entity.JsonText;
 import dev.automations.trigger.control.SecretBox;
 import dev.automations.trigger.entity.AutomationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -45,6 +42,9 @@ public class WebhookIntake {
 
     @Inject
     SecretBox box;
+
+    @Inject
+    ChatBridge bridge;
 
     @Inject
     @ConfigProperty(name = "automations.webhook.max-body-bytes", defaultValue = "1048576")
@@ -92,29 +92,13 @@ public class WebhookIntake {
         }
         Verified verified = new Verified(deliveryId.orElse(null), payload.stored(), payload.isRaw(),
                 verification.secretIndex() == 0 ? "current" : "previous");
-        AutomationEvent event = judge(automation, trigger, payload, headers, verified, now);
+        AutomationEvent event = Judgement.judge(automation, trigger, payload.json(), headers, verified, now, bridge);
         try {
             log.append(event);
         } catch (EventLog.DuplicateDelivery raced) {
             return new Outcome("duplicate", log.idOfDelivery(trigger.id(), deliveryId.orElseThrow()).orElseThrow(), null);
         }
         return new Outcome(event.filterMatched() ? "accepted" : "filtered", event.id(), event.status());
-    }
-
-    /** Filter, then labels, over the whole body — even when only a stub of it will be stored. */
-    private static AutomationEvent judge(Automation automation, AutomationTrigger trigger, Payload payload,
-                                         Map<String, String> headers, Verified verified, Instant now) {
-        FilterResult result = Filter.parse(JsonText.read(trigger.filter())).evaluate(payload.json(), headers);
-        if (!result.matched()) {
-            return AutomationEvent.filtered(automation.id(), trigger.id(), now, verified, result.reason());
-        }
-        Map<String, String> labels = LabelPaths.parse(JsonText.read(trigger.labelPaths())).resolve(payload.json(), headers);
-        var json = Json.createObjectBuilder();
-        if (labels != null) {
-            labels.forEach(json::add);
-        }
-        return AutomationEvent.matched(automation.id(), trigger.id(), now, verified, json.build().toString(),
-                "preview".equals(automation.status()));
     }
 
     /** The current secret first, then the previous one while its grace period lasts (§5). */

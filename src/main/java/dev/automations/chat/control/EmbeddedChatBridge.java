@@ -1,0 +1,100 @@
+package dev.automations.chat.control;
+
+import dev.automations.chat.entity.Chat;
+import dev.automations.chat.entity.ChatLabel;
+import dev.automations.chat.entity.ChatMessage;
+import dev.automations.platform.control.Clock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The default bridge: chats and messages in the service's database, written in the firing's own transaction. */
+@ApplicationScoped
+@Transactional
+public class EmbeddedChatBridge implements ChatBridge {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Filters of a chat search; null means "any". */
+    public record Search(UUID ownerId, Map<String, String> labels, UUID automationId, Boolean archived) {
+    }
+
+    @Override
+    public Optional<UUID> chatToContinue(UUID ownerId, Map<String, String> labels) {
+        if (labels.isEmpty()) {
+            return Optional.empty();
+        }
+        return search(new Search(ownerId, labels, null, false), Chat.class).setMaxResults(1).getResultStream().findFirst().map(Chat::id);
+    }
+
+    @Override
+    public UUID create(NewChat chat, String message, UUID eventId) {
+        Instant now = Clock.now();
+        Chat created = new Chat(chat.ownerId(), chat.organizationId(), chat.automationId(), chat.title(), chat.modelConfigId(),
+                chat.mcpServerIds(), now);
+        em.persist(created);
+        em.flush();
+        chat.labels().forEach((key, value) -> em.persist(new ChatLabel(created.id(), key, value)));
+        em.persist(new ChatMessage(created.id(), content(message), chat.createdBy(), eventId, now));
+        return created.id();
+    }
+
+    @Override
+    public void append(UUID chatId, String message, UUID eventId) {
+        Instant now = Clock.now();
+        em.find(Chat.class, chatId).touch(now);
+        em.persist(new ChatMessage(chatId, content(message), null, eventId, now));
+    }
+
+    /**
+     * Chats of one owner, newest activity first, carrying every given label: with (chat, key) unique,
+     * counting the matching label rows finds the chats that have them all.
+     */
+    public <T> TypedQuery<T> search(Search search, Class<T> type) {
+        StringBuilder jpql = new StringBuilder("SELECT c FROM Chat c WHERE c.ownerId = :owner");
+        List<Map.Entry<String, String>> labels = List.copyOf(search.labels().entrySet());
+        if (!labels.isEmpty()) {
+            jpql.append(" AND (SELECT COUNT(l) FROM ChatLabel l WHERE l.chatId = c.id AND (");
+            for (int i = 0; i < labels.size(); i++) {
+                jpql.append(i == 0 ? "" : " OR ").append("(l.key = :k").append(i).append(" AND l.value = :v").append(i).append(')');
+            }
+            jpql.append(")) = :labelCount");
+        }
+        if (search.automationId() != null) {
+            jpql.append(" AND c.automationId = :automation");
+        }
+        if (search.archived() != null) {
+            jpql.append(" AND c.archived = :archived");
+        }
+        jpql.append(" ORDER BY c.updatedAt DESC, c.id DESC");
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type).setParameter("owner", search.ownerId());
+        for (int i = 0; i < labels.size(); i++) {
+            query.setParameter("k" + i, labels.get(i).getKey()).setParameter("v" + i, labels.get(i).getValue());
+        }
+        if (!labels.isEmpty()) {
+            query.setParameter("labelCount", (long) labels.size());
+        }
+        if (search.automationId() != null) {
+            query.setParameter("automation", search.automationId());
+        }
+        if (search.archived() != null) {
+            query.setParameter("archived", search.archived());
+        }
+        return query;
+    }
+
+    /** A message's parts as §11 shows them: one text part. */
+    static String content(String text) {
+        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "text").add("text", text)).build().toString();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.automations.event.boundary;
+
+import dev.automations.event.control.Firing;
+import dev.automations.event.entity.AutomationEvent;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every 15 s on every instance: fires events left pending for more than 30 s, i.e. whose hand-off was lost to a
+ * crash or a failure (§9). Firing claims each event, so instances sweeping together still fire it once.
+ */
+@Singleton
+public class RecoveryTimer {
+
+    private static final Logger LOG = Logger.getLogger(RecoveryTimer.class.getName());
+    static final Duration STALE = Duration.ofSeconds(30);
+    private static final int BATCH = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Firing firing;
+
+    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void sweep() {
+        List<UUID> stale = em.createNamedQuery(AutomationEvent.STALE_PENDING, UUID.class)
+                .setParameter("before", Instant.now().minus(STALE)).setMaxResults(BATCH).getResultList();
+        for (UUID event : stale) {
+            try {
+                firing.fire(event);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Recovery of event " + event + " failed; next sweep retries", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.automations.event.control;
+
+import dev.automations.automation.entity.Automation;
+import dev.automations.chat.control.ChatBridge;
+import dev.automations.event.entity.AutomationEvent;
+import dev.automations.event.entity.AutomationEvent.Verified;
+import dev.automations.filter.control.Filter;
+import dev.automations.filter.control.FilterResult;
+import dev.automations.filter.control.LabelPaths;
+import dev.automations.platform.entity.JsonText;
+import dev.automations.trigger.entity.AutomationTrigger;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a verified payload becomes (§6 steps 6–7), for deliveries and replays alike: filtered, or matched with
+ * its labels — pending, or preview with the chat that would be continued.
+ */
+public final class Judgement {
+
+    private Judgement() {
+    }
+
+    /** @param payload the whole parsed body (even when only a stub is stored), or null for a body that is not JSON */
+    public static AutomationEvent judge(Automation automation, AutomationTrigger trigger, JsonValue payload, Map<String, String> headers,
+                                        Verified verified, Instant now, ChatBridge bridge) {
+        FilterResult result = Filter.parse(JsonText.read(trigger.filter())).evaluate(payload, headers);
+        if (!result.matched()) {
+            return AutomationEvent.filtered(automation.id(), trigger.id(), now, verified, result.reason());
+        }
+        Map<String, String> resolved = LabelPaths.parse(JsonText.read(trigger.labelPaths())).resolve(payload, headers);
+        Map<String, String> labels = resolved == null ? Map.of() : resolved;
+        var json = Json.createObjectBuilder();
+        labels.forEach(json::add);
+        AutomationEvent event = AutomationEvent.matched(automation.id(), trigger.id(), now, verified, json.build().toString());
+        if ("preview".equals(automation.status())) {
+            event.preview(bridge.chatToContinue(automation.ownerId(), labels).orElse(null));
+        }
+        return event;
+    }
+}
