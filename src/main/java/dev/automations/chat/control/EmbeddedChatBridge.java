@@ -5,6 +5,7 @@ import dev.automations.chat.entity.ChatLabel;
 import dev.automations.chat.entity.ChatMessage;
 import dev.automations.platform.control.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,9 +18,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The default bridge: chats and messages in the service's database, written in the firing's own transaction. */
+/** The default bridge: chats and messages in the service's database, written in the firing's own transaction.
+ * Injectable only as itself; everyone else gets whichever bridge {@link ChatBridgeProducer} selects. */
 @ApplicationScoped
 @Transactional
+@Typed(EmbeddedChatBridge.class)
 public class EmbeddedChatBridge implements ChatBridge {
 
     @PersistenceContext
