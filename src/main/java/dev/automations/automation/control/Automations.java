@@ -15,6 +15,7 @@ import dev.automations.security.control.CurrentCaller;
 import dev.automations.security.control.Organizations;
 import dev.automations.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,6 +24,7 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,9 @@ public class Automations {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Event<StatusChanged> statusChanged;
 
     @Inject
     @ConfigProperty(name = "automations.max-per-owner", defaultValue = "100")
@@ -133,7 +138,11 @@ public class Automations {
         Automation found = find(automation);
         AutomationView before = AutomationView.of(found);
         apply(found, patch);
-        found.touch(Clock.now());
+        Instant now = Clock.now();
+        found.touch(now);
+        if (!before.status().equals(found.status())) {
+            statusChanged.fire(new StatusChanged(found.id(), before.status(), found.status(), now));
+        }
         UniqueWrites.flush(em, DUPLICATE);
         AutomationView after = AutomationView.of(found);
         record(Audited.WRITE, found, Diff.between(before.auditFields(), after.auditFields()), 200);

@@ -27,8 +27,12 @@ public class EventLog {
     @Inject
     Event<EventRecorded> recorded;
 
-    /** Empty when the trigger already recorded this delivery id: the database's unique key decides, across instances. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Joins the caller's transaction, or commits its own before returning when there is none (a webhook delivery).
+     * Throws {@link DuplicateDelivery} when the trigger already recorded this delivery id: the database's unique
+     * key decides, across instances.
+     */
+    @Transactional
     public void append(AutomationEvent event) {
         try {
             em.persist(event);

@@ -31,6 +31,12 @@ public final class Judgement {
         if (!result.matched()) {
             return AutomationEvent.filtered(automation.id(), trigger.id(), now, verified, result.reason());
         }
+        return matched(automation, trigger, payload, headers, verified, now, bridge);
+    }
+
+    /** A payload that needs no filter (a matched delivery, or a cron firing, §10): its labels and status. */
+    public static AutomationEvent matched(Automation automation, AutomationTrigger trigger, JsonValue payload, Map<String, String> headers,
+                                          Verified verified, Instant now, ChatBridge bridge) {
         Map<String, String> resolved = LabelPaths.parse(JsonText.read(trigger.labelPaths())).resolve(payload, headers);
         Map<String, String> labels = resolved == null ? Map.of() : resolved;
         var json = Json.createObjectBuilder();

@@ -87,7 +87,7 @@ public class Triggers {
             }
             CronSchedule schedule = schedule(request.cronSchedule(), errors);
             if (errors.isEmpty()) {
-                trigger = AutomationTrigger.cron(owner.id(), schedule.expression(), schedule.nextAfter(now).orElseThrow(), now);
+                trigger = AutomationTrigger.cron(owner.id(), schedule.expression(), CronScheduling.nextFor(owner, schedule, now), now);
             }
         } else {
             errors.add(new FieldError("type", "must be webhook or cron"));
@@ -141,7 +141,7 @@ public class Triggers {
             } else {
                 CronSchedule schedule = schedule(changes.cronSchedule(), errors);
                 if (schedule != null) {
-                    found.reschedule(schedule.expression(), schedule.nextAfter(now).orElseThrow(), now);
+                    found.reschedule(schedule.expression(), CronScheduling.nextFor(em.find(Automation.class, found.automationId()), schedule, now), now);
                 }
             }
         }

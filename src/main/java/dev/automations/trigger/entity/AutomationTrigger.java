@@ -19,12 +19,15 @@ import java.util.UUID;
         query = "SELECT t FROM AutomationTrigger t WHERE t.automationId = :automation ORDER BY t.createdAt, t.id")
 @NamedQuery(name = AutomationTrigger.COUNT_OF_AUTOMATION,
         query = "SELECT COUNT(t) FROM AutomationTrigger t WHERE t.automationId = :automation")
+@NamedQuery(name = AutomationTrigger.CRON_OF_AUTOMATION,
+        query = "SELECT t FROM AutomationTrigger t WHERE t.automationId = :automation AND t.type = 'cron'")
 @NamedQuery(name = AutomationTrigger.SEALED_UNDER_OTHER_KEYS,
         query = "SELECT t FROM AutomationTrigger t WHERE t.secretKeyId <> :primary OR t.previousSecretKeyId <> :primary")
 public class AutomationTrigger {
 
     public static final String OF_AUTOMATION = "AutomationTrigger.ofAutomation";
     public static final String COUNT_OF_AUTOMATION = "AutomationTrigger.countOfAutomation";
+    public static final String CRON_OF_AUTOMATION = "AutomationTrigger.cronOfAutomation";
     public static final String SEALED_UNDER_OTHER_KEYS = "AutomationTrigger.sealedUnderOtherKeys";
     public static final String WEBHOOK = "webhook";
     public static final String CRON = "cron";
@@ -112,6 +115,7 @@ public class AutomationTrigger {
         }
     }
 
+    /** {@code next} is null while the automation is disabled: no occurrence is due then (§10). */
     public void reschedule(String schedule, Instant next, Instant now) {
         if (isWebhook()) {
             throw new IllegalStateException("only cron triggers have schedules");

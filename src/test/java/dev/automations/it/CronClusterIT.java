@@ -1,0 +1,137 @@
+package dev.automations.it;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * §10 across a cluster: two service instances, started as {@code ./run} starts one, on one PostgreSQL;
+ * 200 triggers on {@code * * * * *} for three occurrences. Every occurrence must leave exactly one event,
+ * and both instances must have fired some.
+ */
+@EnabledIfSystemProperty(named = "it.db", matches = "postgres")
+class CronClusterIT {
+
+    private static final int TRIGGERS = 200;
+    private static final int OCCURRENCES = 3;
+    private static final Pattern FIRES = Pattern.compile("^automations_cron_fires_total\\{[^}]*} ([0-9.E]+)$", Pattern.MULTILINE);
+
+    @Test
+    void twoInstancesFireEveryOccurrenceExactlyOnceBetweenThem() throws Exception {
+        List<Process> instances = new ArrayList<>();
+        try {
+            int[] ports = {18181, 18182};
+            for (int port : ports) {
+                instances.add(start(port));
+            }
+            for (int port : ports) {
+                awaitReady(port);
+            }
+            Api api = new Api(new URL("http://localhost:" + ports[0]));
+            Api.User user = api.newUser(api.ownerToken());
+            String token = user.token();
+            // 20 triggers is the cap per automation (§5), so the 200 are spread over 10 automations.
+            for (int a = 0; a < TRIGGERS / 20; a++) {
+                String automation = api.automation(token, "00000000-0000-0000-0000-000000000001");
+                api.as(token).body(Map.of("status", "active", "max_messages_per_hour", 1000, "max_chat_creates_per_hour", 1000))
+                        .patch("/api/experimental/automations/" + automation).then().statusCode(200);
+                for (int i = 0; i < 20; i++) {
+                    api.as(token).body(Map.of("type", "cron", "cron_schedule", "* * * * *", "label_paths", Map.of("s", "schedule")))
+                            .post("/api/experimental/automations/" + automation + "/triggers").then().statusCode(201);
+                }
+            }
+            String owner = user.id();
+            Instant first = Instant.now().truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES);
+            Instant last = first.plus(OCCURRENCES - 1, ChronoUnit.MINUTES);
+            Thread.sleep(Math.max(0, last.plusSeconds(20).toEpochMilli() - System.currentTimeMillis()));
+
+            long fires = fires(ports[0]) + fires(ports[1]);
+            assertTrue(fires(ports[0]) > 0 && fires(ports[1]) > 0, "both instances fired: " + fires(ports[0]) + " and " + fires(ports[1]));
+            try (Connection c = DriverManager.getConnection(System.getenv("AUTOMATIONS_DB_URL"), System.getenv("AUTOMATIONS_DB_USER"),
+                    System.getenv("AUTOMATIONS_DB_PASSWORD"))) {
+                for (int m = 0; m < OCCURRENCES; m++) {
+                    String delivery = "cron:" + first.plus(m, ChronoUnit.MINUTES);
+                    assertEquals(TRIGGERS, count(c, owner, "AND delivery_id = '" + delivery + "'"), delivery + ": one event per trigger");
+                }
+                assertEquals(fires, count(c, owner, ""), "every recorded firing is counted once, by the instance that made it");
+                assertEquals(0, count(c, owner, "GROUP BY trigger_id, delivery_id HAVING COUNT(*) > 1"), "no occurrence twice");
+            }
+        } finally {
+            instances.forEach(Process::destroy);
+            for (Process p : instances) {
+                p.waitFor();
+            }
+        }
+    }
+
+    private static Process start(int port) throws IOException {
+        Path data = Files.createTempDirectory("cron-cluster");
+        File log = new File(System.getProperty("it.dataDir") + "-cluster-" + port + ".log");
+        log.getParentFile().mkdirs();
+        String war = System.getProperty("it.war");
+        Path target = Path.of(war).getParent();
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-Dautomations.data-dir=" + data,
+                "-jar", System.getProperty("payara.microJar"), "--deploy", war, "--port", String.valueOf(port), "--nocluster",
+                "--postbootcommandfile", target.getParent().resolve("server-config/post-boot-postgres.asadmin").toString(),
+                "--addLibs", System.getProperty("it.lib"));
+        builder.environment().put("AUTOMATIONS_SECRET_KEYS", "cluster:" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        return builder.redirectErrorStream(true).redirectOutput(log).start();
+    }
+
+    private static void awaitReady(int port) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 240_000;
+        while (System.currentTimeMillis() < deadline) {
+            try {
+                if (RestAssured.given().baseUri("http://localhost:" + port).get("/health/ready").statusCode() == 200) {
+                    return;
+                }
+            } catch (Exception notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("instance on " + port + " did not become ready");
+    }
+
+    private static long fires(int port) {
+        String metrics = RestAssured.given().baseUri("http://localhost:" + port).get("/metrics").asString();
+        Matcher m = FIRES.matcher(metrics);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : 0;
+    }
+
+    /** Counts the events of one owner's automations. */
+    private static long count(Connection c, String owner, String condition) throws Exception {
+        String events = "FROM automation_events WHERE automation_id IN (SELECT id FROM automations WHERE owner_id = ?) ";
+        String sql = condition.startsWith("GROUP BY")
+                ? "SELECT COUNT(*) FROM (SELECT 1 " + events + condition + ") d"
+                : "SELECT COUNT(*) " + events + condition;
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, UUID.fromString(owner));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
