@@ -67,6 +67,7 @@ class CronClusterIT {
             Thread.sleep(Math.max(0, last.plusSeconds(20).toEpochMilli() - System.currentTimeMillis()));
 
             long fires = fires(ports[0]) + fires(ports[1]);
+            System.out.printf("CronClusterIT: instance 1 fired %d, instance 2 fired %d occurrences%n", fires(ports[0]), fires(ports[1]));
             assertTrue(fires(ports[0]) > 0 && fires(ports[1]) > 0, "both instances fired: " + fires(ports[0]) + " and " + fires(ports[1]));
             try (Connection c = DriverManager.getConnection(System.getenv("AUTOMATIONS_DB_URL"), System.getenv("AUTOMATIONS_DB_USER"),
                     System.getenv("AUTOMATIONS_DB_PASSWORD"))) {

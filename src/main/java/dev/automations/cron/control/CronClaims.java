@@ -16,8 +16,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -37,27 +39,25 @@ public class CronClaims {
     @Inject
     ChatBridge bridge;
 
-    @Inject
-    CronMetrics metrics;
 
     /** A trigger the tick found due: its id and the next-fire time it had then. */
     public record Due(UUID triggerId, Instant nextFireAt) {
     }
 
-    /** @return how many occurrences this instance fired */
+    /** @return the occurrences this instance fired, known committed once this returns */
     @Transactional
-    public int claim(List<Due> due, Instant now) {
-        int fired = 0;
+    public List<Instant> claim(List<Due> due, Instant now) {
+        List<Instant> fired = new ArrayList<>();
         for (Due d : due) {
-            fired += claim(d, now) ? 1 : 0;
+            claim(d, now).ifPresent(fired::add);
         }
         return fired;
     }
 
-    private boolean claim(Due due, Instant now) {
+    private Optional<Instant> claim(Due due, Instant now) {
         AutomationTrigger trigger = em.find(AutomationTrigger.class, due.triggerId());
         if (trigger == null || trigger.cronSchedule() == null) {
-            return false;
+            return Optional.empty();
         }
         CronSchedule schedule = CronSchedule.parse(trigger.cronSchedule());
         // Occurrences missed while no instance ran collapse into the latest one (§10).
@@ -72,18 +72,17 @@ public class CronClaims {
                 .setParameter("expected", due.nextFireAt()).executeUpdate();
         Automation automation = em.find(Automation.class, trigger.automationId());
         if (claimed == 0 || automation == null || Automation.DISABLED.equals(automation.status())) {
-            return false;
+            return Optional.empty();
         }
         String deliveryId = "cron:" + occurrence;
         if (log.idOfDelivery(trigger.id(), deliveryId).isPresent()) {
-            return false;
+            return Optional.empty();
         }
         JsonObject envelope = Json.createObjectBuilder().add("trigger", "cron").add("schedule", trigger.cronSchedule())
                 .add("scheduled_at", occurrence.toString()).add("fired_at", now.toString()).build();
         AutomationEvent event = Judgement.matched(automation, trigger, envelope, Map.of(),
                 new Verified(deliveryId, envelope.toString(), false, null), now, bridge);
         log.append(event);
-        metrics.fired(occurrence, now);
-        return true;
+        return Optional.of(occurrence);
     }
 }

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,6 +32,9 @@ public class CronTick {
     @Inject
     CronClaims claims;
 
+    @Inject
+    CronMetrics metrics;
+
     /** @return how many occurrences this instance fired */
     public int tick() {
         List<Object[]> rows = em.createQuery("SELECT t.id, t.nextFireAt, CURRENT_TIMESTAMP FROM AutomationTrigger t "
@@ -41,11 +45,19 @@ public class CronTick {
         Instant now = instant(rows.get(0)[2]).truncatedTo(ChronoUnit.MILLIS);
         List<CronClaims.Due> due = new ArrayList<>(rows.size());
         rows.forEach(row -> due.add(new CronClaims.Due((UUID) row[0], (Instant) row[1])));
-        // Instances ticking together then contend for different triggers first, instead of queueing on the same rows.
-        Collections.shuffle(due);
-        int fired = 0;
+        // Every transaction locks its rows in trigger-id order, on every instance, so no two can deadlock;
+        // taking the batches in random order makes instances ticking together claim different triggers first.
+        due.sort(Comparator.comparing(CronClaims.Due::triggerId));
+        List<List<CronClaims.Due>> batches = new ArrayList<>();
         for (int from = 0; from < due.size(); from += BATCH) {
-            fired += claims.claim(due.subList(from, Math.min(from + BATCH, due.size())), now);
+            batches.add(due.subList(from, Math.min(from + BATCH, due.size())));
+        }
+        Collections.shuffle(batches);
+        int fired = 0;
+        for (List<CronClaims.Due> batch : batches) {
+            List<Instant> occurrences = claims.claim(batch, now);
+            occurrences.forEach(occurrence -> metrics.fired(occurrence, now));
+            fired += occurrences.size();
         }
         return fired;
     }
