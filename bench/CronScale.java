@@ -172,26 +172,33 @@ public class CronScale {
             }
             s.executeBatch();
         }
-        Thread.sleep(Math.max(0, minute.plusSeconds(15).toEpochMilli() - System.currentTimeMillis()));
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*), MAX(received_at), MAX(fired_at), "
-                + "SUM(CASE WHEN status IN ('created', 'continued') THEN 1 ELSE 0 END) FROM automation_events WHERE delivery_id = ?")) {
-            s.setString(1, "cron:" + minute);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                long recorded = r.getLong(1);
-                double recordedLag = seconds(minute, r.getObject(2, OffsetDateTime.class));
-                double firedLag = seconds(minute, r.getObject(3, OffsetDateTime.class));
-                System.out.printf("due burst: %d of %d occurrences at %s recorded, the last %.2f s after the minute (target: all within 5 s)%n",
-                        recorded, DUE, minute, recordedLag);
-                System.out.printf("           %d reached chats (created/continued), the last %.2f s after the minute%n", r.getLong(4), firedLag);
-                if (recorded != DUE || recordedLag > 5) {
-                    throw new IllegalStateException("due burst target missed");
+        Thread.sleep(Math.max(0, minute.toEpochMilli() - System.currentTimeMillis()));
+        double recordedAfter = Double.NaN;
+        double firedAfter = Double.NaN;
+        String sql = "SELECT COUNT(*), SUM(CASE WHEN status <> 'pending' THEN 1 ELSE 0 END) FROM automation_events WHERE delivery_id = ?";
+        // Polls what is committed, so the figures are when the last occurrence was durably recorded and fired.
+        while (Double.isNaN(firedAfter) && System.currentTimeMillis() < minute.plusSeconds(60).toEpochMilli()) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
+                s.setString(1, "cron:" + minute);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    double elapsed = (System.currentTimeMillis() - minute.toEpochMilli()) / 1000.0;
+                    if (Double.isNaN(recordedAfter) && r.getLong(1) == DUE) {
+                        recordedAfter = elapsed;
+                    }
+                    if (r.getLong(2) == DUE) {
+                        firedAfter = elapsed;
+                    }
                 }
             }
+            Thread.sleep(50);
+        }
+        System.out.printf("due burst: all %d occurrences at %s committed as events %.2f s after the minute (target: within 5 s)%n",
+                DUE, minute, recordedAfter);
+        System.out.printf("           and all fired through the chat bridge (created/continued/rate_limited) %.2f s after it%n", firedAfter);
+        if (Double.isNaN(recordedAfter) || recordedAfter > 5) {
+            throw new IllegalStateException("due burst target missed");
         }
     }
 
-    static double seconds(Instant from, OffsetDateTime to) {
-        return to == null ? Double.NaN : (to.toInstant().toEpochMilli() - from.toEpochMilli()) / 1000.0;
-    }
 }
