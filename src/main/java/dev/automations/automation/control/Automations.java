@@ -4,6 +4,7 @@ import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
 import dev.automations.automation.entity.Automation;
+import dev.automations.platform.control.RowLock;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
@@ -13,12 +14,10 @@ import dev.automations.platform.control.UniqueWrites;
 import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
 import dev.automations.security.control.Organizations;
-import dev.automations.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -76,7 +75,7 @@ public class Automations {
             throw ApiException.badRequest("Validation failed.", missing);
         }
         // Locking the owner serializes their creates across instances, so the cap cannot be overrun by a race.
-        em.find(User.class, me.userId(), LockModeType.PESSIMISTIC_WRITE);
+        RowLock.lock(em, "users", me.userId());
         long owned = em.createQuery("SELECT COUNT(a) FROM Automation a WHERE a.ownerId = :owner", Long.class)
                 .setParameter("owner", me.userId()).getSingleResult();
         if (owned >= maxPerOwner) {

@@ -5,13 +5,13 @@ import dev.automations.chat.control.ChatBridge;
 import dev.automations.chat.control.ChatBridge.NewChat;
 import dev.automations.chat.control.FiringMessage;
 import dev.automations.event.entity.AutomationEvent;
+import dev.automations.platform.control.RowLock;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.entity.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -51,7 +51,8 @@ public class Firing {
         if (event == null || !AutomationEvent.PENDING.equals(event.status())) {
             return;
         }
-        Automation automation = em.find(Automation.class, event.automationId(), LockModeType.PESSIMISTIC_WRITE);
+        RowLock.lock(em, "automations", event.automationId());
+        Automation automation = em.find(Automation.class, event.automationId());
         Instant now = Clock.now();
         int claimed = em.createNamedQuery(AutomationEvent.CLAIM).setParameter("now", now).setParameter("id", eventId).executeUpdate();
         if (automation == null || claimed == 0) {

@@ -3,6 +3,7 @@ package dev.automations.security.control;
 import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
+import dev.automations.platform.control.RowLock;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.UniqueWrites;
@@ -17,7 +18,6 @@ import dev.automations.security.entity.User;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -55,7 +55,7 @@ public class Accounts {
      * and the second sees the first's user and gets 409.
      */
     public FirstUser createFirst(NewUser request) {
-        em.find(Organization.class, Organization.DEFAULT_ID, LockModeType.PESSIMISTIC_WRITE);
+        RowLock.lock(em, "organizations", Organization.DEFAULT_ID);
         if (anyUser()) {
             throw ApiException.conflict("The first user has already been created.");
         }

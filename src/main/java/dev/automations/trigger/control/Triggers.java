@@ -11,6 +11,7 @@ import dev.automations.filter.control.Filter;
 import dev.automations.filter.control.InvalidFilterException;
 import dev.automations.filter.control.InvalidLabelPathsException;
 import dev.automations.filter.control.LabelPaths;
+import dev.automations.platform.control.RowLock;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
@@ -27,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -62,7 +62,8 @@ public class Triggers {
 
     @OwnedAutomation
     public TriggerView create(String automation, NewTrigger request, String baseUrl) {
-        Automation owner = em.find(Automation.class, UUID.fromString(automation), LockModeType.PESSIMISTIC_WRITE);
+        RowLock.lock(em, "automations", UUID.fromString(automation));
+        Automation owner = em.find(Automation.class, UUID.fromString(automation));
         List<FieldError> errors = new ArrayList<>();
         String filter = filter(request.filter(), errors);
         String labels = labelPaths(request.labelPaths(), errors);
