@@ -87,7 +87,9 @@ class CronClusterIT {
     }
 
     private static Process start(int port) throws IOException {
-        Path data = Files.createTempDirectory("cron-cluster");
+        // The integration tests' data dir: its generated secret key is the one earlier classes sealed secrets under.
+        Path data = Path.of(System.getProperty("it.dataDir"));
+        Files.createDirectories(data);
         File log = new File(System.getProperty("it.dataDir") + "-cluster-" + port + ".log");
         log.getParentFile().mkdirs();
         String war = System.getProperty("it.war");
@@ -96,7 +98,6 @@ class CronClusterIT {
                 "-jar", System.getProperty("payara.microJar"), "--deploy", war, "--port", String.valueOf(port), "--nocluster",
                 "--postbootcommandfile", target.getParent().resolve("server-config/post-boot-postgres.asadmin").toString(),
                 "--addLibs", System.getProperty("it.lib"));
-        builder.environment().put("AUTOMATIONS_SECRET_KEYS", "cluster:" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
         return builder.redirectErrorStream(true).redirectOutput(log).start();
     }
 

@@ -36,7 +36,13 @@ public class SecretResealing {
                 .setParameter("primary", box.primaryId()).getResultList();
         for (AutomationTrigger trigger : stale) {
             Sealed previous = trigger.previousSecret();
-            trigger.resealSecrets(box.rotate(trigger.secret()), previous == null ? null : box.rotate(previous));
+            try {
+                trigger.resealSecrets(box.rotate(trigger.secret()), previous == null ? null : box.rotate(previous));
+            } catch (UnreadableSecretException e) {
+                // One trigger whose key was dropped too early must not keep the whole service down; its deliveries
+                // fail verification until its secret is regenerated or the key is configured again.
+                LOG.severe(() -> "Cannot re-seal the secret of trigger " + trigger.id() + ": " + e.getMessage());
+            }
         }
         if (!stale.isEmpty()) {
             LOG.info(() -> "Re-sealed the secrets of " + stale.size() + " triggers under key " + box.primaryId());

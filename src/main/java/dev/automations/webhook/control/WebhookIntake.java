@@ -9,6 +9,8 @@ import dev.automations.event.entity.AutomationEvent.Verified;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.Ids;
 import dev.automations.trigger.control.SecretBox;
+import dev.automations.trigger.control.UnreadableSecretException;
+import dev.automations.trigger.entity.Sealed;
 import dev.automations.trigger.entity.AutomationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * A webhook delivery, step by step as §6 orders it. Every path that records something returns only after
@@ -30,6 +33,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class WebhookIntake {
+
+    private static final Logger LOG = Logger.getLogger(WebhookIntake.class.getName());
 
     static final String TOO_LARGE = "payload too large";
     static final String SIGNATURE_FAILED = "signature verification failed";
@@ -101,12 +106,23 @@ public class WebhookIntake {
         return new Outcome(event.filterMatched() ? "accepted" : "filtered", event.id(), event.status());
     }
 
-    /** The current secret first, then the previous one while its grace period lasts (§5). */
+    /**
+     * The current secret first, then the previous one while its grace period lasts (§5). A secret under a key this
+     * instance does not have is left out, so the delivery is recorded as failing verification instead of a 500.
+     */
     private List<String> secrets(AutomationTrigger trigger, Instant now) {
-        List<String> secrets = new ArrayList<>(2);
-        secrets.add(box.open(trigger.secret()));
+        List<Sealed> sealed = new ArrayList<>(2);
+        sealed.add(trigger.secret());
         if (trigger.previousSecret() != null && trigger.previousSecretExpiresAt() != null && now.isBefore(trigger.previousSecretExpiresAt())) {
-            secrets.add(box.open(trigger.previousSecret()));
+            sealed.add(trigger.previousSecret());
+        }
+        List<String> secrets = new ArrayList<>(2);
+        for (Sealed s : sealed) {
+            try {
+                secrets.add(box.open(s));
+            } catch (UnreadableSecretException e) {
+                LOG.severe(() -> "Cannot open a secret of trigger " + trigger.id() + ": " + e.getMessage());
+            }
         }
         return secrets;
     }
