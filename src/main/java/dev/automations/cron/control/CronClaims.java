@@ -44,8 +44,12 @@ public class CronClaims {
     public record Due(UUID triggerId, Instant nextFireAt) {
     }
 
-    /** @return the occurrences this instance fired, known committed once this returns */
-    @Transactional
+    /**
+     * One batch, one new transaction (also under the timer's own): when this returns, the claims and events are
+     * committed. A transaction inherited from an EJB method under NOT_SUPPORTED was not real on Payara: claims and
+     * events then committed statement by statement.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Instant> claim(List<Due> due, Instant now) {
         List<Instant> fired = new ArrayList<>();
         for (Due d : due) {

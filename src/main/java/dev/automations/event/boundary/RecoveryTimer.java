@@ -4,8 +4,6 @@ import dev.automations.event.control.Firing;
 import dev.automations.event.entity.AutomationEvent;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -35,7 +33,6 @@ public class RecoveryTimer {
     Firing firing;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         List<UUID> stale = em.createNamedQuery(AutomationEvent.STALE_PENDING, UUID.class)
                 .setParameter("before", Instant.now().minus(STALE)).setMaxResults(BATCH).getResultList();

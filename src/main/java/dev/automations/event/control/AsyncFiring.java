@@ -9,10 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Fires on the EJB asynchronous pool, inside the container's transaction. An EJB rather than a {@code @Resource}
- * executor: a CDI bean first created on a timer thread got no executor injected. A container transaction rather
- * than NOT_SUPPORTED: there, {@code Firing}'s own {@code @Transactional} got no transaction on Payara, its row
- * lock was released at once, and ChatsIT counted 12 chats created against a limit of 5.
+ * Fires on the EJB asynchronous pool. An EJB rather than a {@code @Resource} executor: a CDI bean first created on
+ * a timer thread got no executor injected. Not under NOT_SUPPORTED: there, {@code Firing}'s {@code @Transactional}
+ * got no real transaction on Payara, its row lock was released at once, and ChatsIT counted 12 chats created
+ * against a limit of 5.
  */
 @Stateless
 public class AsyncFiring {

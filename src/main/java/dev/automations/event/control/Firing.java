@@ -45,7 +45,8 @@ public class Firing {
     @Inject
     ChatBridge bridge;
 
-    @Transactional
+    /** Its own transaction whatever the caller's, so one event's failure never rolls back another's firing. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void fire(UUID eventId) {
         AutomationEvent event = em.find(AutomationEvent.class, eventId);
         if (event == null || !AutomationEvent.PENDING.equals(event.status())) {
