@@ -7,13 +7,14 @@ import dev.automations.event.control.Judgement;
 import dev.automations.event.entity.AutomationEvent;
 import dev.automations.event.entity.AutomationEvent.Verified;
 import dev.automations.trigger.entity.AutomationTrigger;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.UUID;
  * next-fire time, so of all instances that saw a trigger due exactly one advances it; the event is written in
  * the same transaction, under the unique {@code cron:<occurrence>} delivery id as a second guard.
  */
-@ApplicationScoped
+@Stateless
 public class CronClaims {
 
     @PersistenceContext
@@ -45,11 +46,10 @@ public class CronClaims {
     }
 
     /**
-     * One batch, one new transaction (also under the timer's own): when this returns, the claims and events are
-     * committed. A transaction inherited from an EJB method under NOT_SUPPORTED was not real on Payara: claims and
-     * events then committed statement by statement.
+     * One batch, one new container transaction: when this returns, the claims and events are committed together.
+     * EJB demarcation, not CDI {@code @Transactional}, which under the EJB timer was not a real transaction on Payara.
      */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Instant> claim(List<Due> due, Instant now) {
         List<Instant> fired = new ArrayList<>();
         for (Due d : due) {

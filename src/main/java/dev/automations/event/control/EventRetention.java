@@ -1,9 +1,10 @@
 package dev.automations.event.control;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -12,7 +13,7 @@ import java.time.ZoneOffset;
  * Deletes events older than the retention (§13) a bounded batch per transaction, so a large backlog
  * never holds long locks or one huge transaction. The statement is plain SQL that H2 and PostgreSQL share.
  */
-@ApplicationScoped
+@Stateless
 public class EventRetention {
 
     public static final int BATCH = 1000;
@@ -23,7 +24,7 @@ public class EventRetention {
     EntityManager em;
 
     /** @return how many events were deleted; fewer than {@link #BATCH} means nothing older is left */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int purgeBatch(Instant olderThan) {
         return em.createNativeQuery(PURGE_SQL).setParameter(1, olderThan.atOffset(ZoneOffset.UTC)).executeUpdate();
     }

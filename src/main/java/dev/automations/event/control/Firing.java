@@ -8,12 +8,13 @@ import dev.automations.event.entity.AutomationEvent;
 import dev.automations.platform.control.RowLock;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.entity.JsonText;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import java.util.logging.Logger;
  * across all instances, so the rolling-window counts are exact; the conditional claim makes each event fire once,
  * whether the after-commit hand-off or the recovery sweep gets there first.
  */
-@ApplicationScoped
+@Stateless
 public class Firing {
 
     private static final Logger LOG = Logger.getLogger(Firing.class.getName());
@@ -45,8 +46,12 @@ public class Firing {
     @Inject
     ChatBridge bridge;
 
-    /** Its own transaction whatever the caller's, so one event's failure never rolls back another's firing. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /**
+     * Its own container transaction whatever the caller's, so one event's failure never rolls back another's firing.
+     * EJB demarcation, not CDI {@code @Transactional}: called from EJB timers and async methods, the latter did not
+     * give a real transaction on Payara, and the row lock was not held.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fire(UUID eventId) {
         AutomationEvent event = em.find(AutomationEvent.class, eventId);
         if (event == null || !AutomationEvent.PENDING.equals(event.status())) {
