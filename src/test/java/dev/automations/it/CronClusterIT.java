@@ -75,7 +75,9 @@ class CronClusterIT {
                     String delivery = "cron:" + first.plus(m, ChronoUnit.MINUTES);
                     assertEquals(TRIGGERS, count(c, owner, "AND delivery_id = '" + delivery + "'"), delivery + ": one event per trigger");
                 }
-                assertEquals(fires, count(c, owner, ""), "every recorded firing is counted once, by the instance that made it");
+                // The instances also fire earlier tests' triggers that are still due in this shared database, so their
+                // counters cover at least this owner's occurrences; exactness is asserted per occurrence above and below.
+                assertTrue(fires >= (long) TRIGGERS * OCCURRENCES, "the two instances fired all " + TRIGGERS * OCCURRENCES + ": " + fires);
                 assertEquals(0, count(c, owner, "GROUP BY trigger_id, delivery_id HAVING COUNT(*) > 1"), "no occurrence twice");
             }
         } finally {
