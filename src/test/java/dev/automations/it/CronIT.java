@@ -41,6 +41,18 @@ class CronIT extends ServiceIT {
         return new Cron(api, token, automation, trigger);
     }
 
+    /** Five unlabelled triggers of one automation allowed two chats an hour: one batch, one firing group. */
+    private Cron limited(Api api, String token) {
+        String automation = api.automation(token, DEFAULT_ORG);
+        api.as(token).body(Map.of("status", "active", "max_messages_per_hour", 1000, "max_chat_creates_per_hour", 2))
+                .patch(AUTOMATIONS + "/" + automation).then().statusCode(200);
+        for (int i = 0; i < 5; i++) {
+            api.as(token).body(Map.of("type", "cron", "cron_schedule", "* * * * *")).post(AUTOMATIONS + "/" + automation + "/triggers")
+                    .then().statusCode(201);
+        }
+        return new Cron(api, token, automation, null);
+    }
+
     private static List<Map<String, Object>> await(Cron cron, int count, String... settledStatuses) {
         long deadline = System.currentTimeMillis() + 90_000;
         while (true) {
@@ -65,6 +77,7 @@ class CronIT extends ServiceIT {
         Cron active = cron(api, token, "active");
         Cron preview = cron(api, token, "preview");
         Cron disabled = cron(api, token, "disabled");
+        Cron limited = limited(api, token);
         Instant created = Instant.now();
 
         Map<String, Object> event = await(active, 1, "created").get(0);
@@ -84,6 +97,13 @@ class CronIT extends ServiceIT {
         assertEquals("preview", await(preview, 1, "preview").get(0).get("status"));
         assertEquals(0, disabled.events().size(), "occurrences while disabled are never fired");
         assertEquals(1, active.events().stream().filter(e -> ("cron:" + occurrence).equals(e.get("delivery_id"))).count());
+
+        List<Map<String, Object>> fired = await(limited, 5, "created", "rate_limited");
+        Object firstOccurrence = fired.get(fired.size() - 1).get("delivery_id");
+        List<Map<String, Object>> firstMinute = fired.stream().filter(e -> firstOccurrence.equals(e.get("delivery_id"))).toList();
+        assertEquals(5, firstMinute.size(), "one event per trigger for the occurrence");
+        assertEquals(2, firstMinute.stream().filter(e -> "created".equals(e.get("status"))).count(), "the creation limit holds within a group");
+        assertEquals(3, firstMinute.stream().filter(e -> "rate_limited".equals(e.get("status"))).count());
     }
 
     /** A trigger whose occurrences were missed (no instance running) fires once, for the latest of them. */

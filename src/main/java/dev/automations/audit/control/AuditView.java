@@ -1,7 +1,7 @@
 package dev.automations.audit.control;
 
+import dev.automations.platform.entity.JsonText;
 import dev.automations.audit.entity.AuditEntry;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -13,7 +13,7 @@ public record AuditView(UUID id, Instant time, UUID userId, UUID organizationId,
 
     static AuditView of(AuditEntry e) {
         JsonObject diff;
-        try (var reader = Json.createReader(new StringReader(e.diff()))) {
+        try (var reader = JsonText.JSON.createReader(new StringReader(e.diff()))) {
             diff = reader.readObject();
         }
         return new AuditView(e.id(), e.time(), e.userId(), e.organizationId(), e.action(), e.resourceType(),

@@ -1,6 +1,6 @@
 package dev.automations.audit.control;
 
-import jakarta.json.Json;
+import dev.automations.platform.entity.JsonText;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -17,7 +17,7 @@ public final class Diff {
 
     public static final String REDACTED = "[redacted]";
 
-    private final JsonObjectBuilder fields = Json.createObjectBuilder();
+    private final JsonObjectBuilder fields = JsonText.JSON.createObjectBuilder();
 
     public static Diff of() {
         return new Diff();
@@ -34,14 +34,14 @@ public final class Diff {
 
     public Diff change(String field, Object oldValue, Object newValue) {
         if (!Objects.equals(oldValue, newValue)) {
-            fields.add(field, Json.createObjectBuilder().add("old", json(oldValue)).add("new", json(newValue)));
+            fields.add(field, JsonText.JSON.createObjectBuilder().add("old", json(oldValue)).add("new", json(newValue)));
         }
         return this;
     }
 
     /** A secret changed: the entry says so and never what it was or became. */
     public Diff secret(String field) {
-        fields.add(field, Json.createObjectBuilder().add("old", REDACTED).add("new", REDACTED));
+        fields.add(field, JsonText.JSON.createObjectBuilder().add("old", REDACTED).add("new", REDACTED));
         return this;
     }
 
@@ -60,18 +60,18 @@ public final class Diff {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer i) {
-            return Json.createValue(i);
+            return JsonText.JSON.createValue(i);
         }
         if (value instanceof Long l) {
-            return Json.createValue(l);
+            return JsonText.JSON.createValue(l);
         }
         if (value instanceof Collection<?> items) {
-            var array = Json.createArrayBuilder();
+            var array = JsonText.JSON.createArrayBuilder();
             items.forEach(item -> array.add(json(item)));
             return array.build();
         }
         if (value instanceof String || value instanceof UUID || value instanceof Enum<?> || value instanceof java.time.Instant) {
-            return Json.createValue(value.toString());
+            return JsonText.JSON.createValue(value.toString());
         }
         throw new IllegalArgumentException("No JSON form for " + value.getClass());
     }

@@ -1,12 +1,12 @@
 package dev.automations.chat.control;
 
+import dev.automations.platform.entity.JsonText;
 import dev.automations.chat.entity.Chat;
 import dev.automations.chat.entity.ChatLabel;
 import dev.automations.chat.entity.ChatMessage;
 import dev.automations.platform.control.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Typed;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -60,18 +60,19 @@ public class EmbeddedChatBridge implements ChatBridge {
     }
 
     /**
-     * Chats of one owner, newest activity first, carrying every given label: with (chat, key) unique,
-     * counting the matching label rows finds the chats that have them all.
+     * Chats of one owner, newest activity first, carrying every given label: with (chat, key) unique, the chats
+     * with as many matching label rows as labels asked for have them all. Found from the label index, so the cost
+     * follows the chats carrying those labels, not all the owner's chats.
      */
     public <T> TypedQuery<T> search(Search search, Class<T> type) {
         StringBuilder jpql = new StringBuilder("SELECT c FROM Chat c WHERE c.ownerId = :owner");
         List<Map.Entry<String, String>> labels = List.copyOf(search.labels().entrySet());
         if (!labels.isEmpty()) {
-            jpql.append(" AND (SELECT COUNT(l) FROM ChatLabel l WHERE l.chatId = c.id AND (");
+            jpql.append(" AND c.id IN (SELECT l.chatId FROM ChatLabel l WHERE ");
             for (int i = 0; i < labels.size(); i++) {
                 jpql.append(i == 0 ? "" : " OR ").append("(l.key = :k").append(i).append(" AND l.value = :v").append(i).append(')');
             }
-            jpql.append(")) = :labelCount");
+            jpql.append(" GROUP BY l.chatId HAVING COUNT(l) = :labelCount)");
         }
         if (search.automationId() != null) {
             jpql.append(" AND c.automationId = :automation");
@@ -98,6 +99,6 @@ public class EmbeddedChatBridge implements ChatBridge {
 
     /** A message's parts as §11 shows them: one text part. */
     static String content(String text) {
-        return Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "text").add("text", text)).build().toString();
+        return JsonText.JSON.createArrayBuilder().add(JsonText.JSON.createObjectBuilder().add("type", "text").add("text", text)).build().toString();
     }
 }

@@ -37,24 +37,24 @@ public class CronTick {
 
     /** @return how many occurrences this instance fired */
     public int tick() {
-        List<Object[]> rows = em.createQuery("SELECT t.id, t.nextFireAt, CURRENT_TIMESTAMP FROM AutomationTrigger t "
-                + "WHERE t.nextFireAt <= CURRENT_TIMESTAMP ORDER BY t.nextFireAt", Object[].class).setMaxResults(MAX_PER_TICK).getResultList();
+        List<Object[]> rows = new ArrayList<>(em.createQuery("SELECT t.id, t.automationId, CURRENT_TIMESTAMP FROM AutomationTrigger t "
+                + "WHERE t.nextFireAt <= CURRENT_TIMESTAMP ORDER BY t.nextFireAt", Object[].class).setMaxResults(MAX_PER_TICK).getResultList());
         if (rows.isEmpty()) {
             return 0;
         }
         Instant now = instant(rows.get(0)[2]).truncatedTo(ChronoUnit.MILLIS);
-        List<CronClaims.Due> due = new ArrayList<>(rows.size());
-        rows.forEach(row -> due.add(new CronClaims.Due((UUID) row[0], (Instant) row[1])));
-        // Every transaction locks its rows in trigger-id order, on every instance, so no two can deadlock;
-        // taking the batches in random order makes instances ticking together claim different triggers first.
-        due.sort(Comparator.comparing(CronClaims.Due::triggerId));
-        List<List<CronClaims.Due>> batches = new ArrayList<>();
+        // An automation's triggers side by side, so a batch hands each automation's events to firing together.
+        rows.sort(Comparator.comparing((Object[] row) -> (UUID) row[1]).thenComparing(row -> (UUID) row[0]));
+        List<UUID> due = new ArrayList<>(rows.size());
+        rows.forEach(row -> due.add((UUID) row[0]));
+        // In random order, instances ticking together start on different batches instead of skipping each other's.
+        List<List<UUID>> batches = new ArrayList<>();
         for (int from = 0; from < due.size(); from += BATCH) {
             batches.add(due.subList(from, Math.min(from + BATCH, due.size())));
         }
         Collections.shuffle(batches);
         int fired = 0;
-        for (List<CronClaims.Due> batch : batches) {
+        for (List<UUID> batch : batches) {
             List<Instant> occurrences = claims.claim(batch, now);
             occurrences.forEach(occurrence -> metrics.fired(occurrence, now));
             fired += occurrences.size();

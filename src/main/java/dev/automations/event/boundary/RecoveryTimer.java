@@ -34,11 +34,13 @@ public class RecoveryTimer {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     void sweep() {
-        List<UUID> stale = em.createNamedQuery(AutomationEvent.STALE_PENDING, UUID.class)
+        List<Object[]> stale = em.createNamedQuery(AutomationEvent.STALE_PENDING, Object[].class)
                 .setParameter("before", Instant.now().minus(STALE)).setMaxResults(BATCH).getResultList();
-        for (UUID event : stale) {
+        // One at a time: an event that fails to fire no longer holds back the others it was handed off with.
+        for (Object[] row : stale) {
+            UUID event = (UUID) row[1];
             try {
-                firing.fire(event);
+                firing.fire((UUID) row[0], List.of(event));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Recovery of event " + event + " failed; next sweep retries", e);
             }

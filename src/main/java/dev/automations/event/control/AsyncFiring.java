@@ -4,6 +4,7 @@ import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -23,11 +24,11 @@ public class AsyncFiring {
     Firing firing;
 
     @Asynchronous
-    public void fire(UUID eventId) {
+    public void fire(UUID automationId, List<UUID> eventIds) {
         try {
-            firing.fire(eventId);
+            firing.fire(automationId, eventIds);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Firing event " + eventId + " failed; the recovery sweep will retry", e);
+            LOG.log(Level.WARNING, "Firing events " + eventIds + " failed; the recovery sweep will retry each", e);
         }
     }
 }

@@ -10,8 +10,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Appends events, each in its own transaction: when {@link #append} returns, the event is committed,
@@ -34,12 +37,22 @@ public class EventLog {
      */
     @Transactional
     public void append(AutomationEvent event) {
+        appendAll(List.of(event));
+    }
+
+    /**
+     * Several events in one flush, so a cron batch's inserts go to the database as one JDBC batch; the pending ones
+     * are announced an automation at a time, so each automation's are fired together.
+     */
+    @Transactional
+    public void appendAll(List<AutomationEvent> events) {
         try {
-            em.persist(event);
+            events.forEach(em::persist);
             em.flush();
-            if (AutomationEvent.PENDING.equals(event.status())) {
-                recorded.fire(new EventRecorded(event.id()));
-            }
+            events.stream().filter(e -> AutomationEvent.PENDING.equals(e.status()))
+                    .collect(Collectors.groupingBy(AutomationEvent::automationId, LinkedHashMap::new,
+                            Collectors.mapping(AutomationEvent::id, Collectors.toList())))
+                    .forEach((automation, ids) -> recorded.fire(new EventRecorded(automation, ids)));
         } catch (PersistenceException e) {
             if (DatabaseFailure.isUniqueViolation(e)) {
                 throw new DuplicateDelivery();

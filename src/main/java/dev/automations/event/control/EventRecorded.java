@@ -1,7 +1,8 @@
 package dev.automations.event.control;
 
+import java.util.List;
 import java.util.UUID;
 
-/** A {@code pending} event was appended; observed after its transaction commits, it is handed to firing. */
-public record EventRecorded(UUID eventId) {
+/** {@code pending} events of one automation were appended; observed after their transaction commits, they are handed to firing. */
+public record EventRecorded(UUID automationId, List<UUID> eventIds) {
 }

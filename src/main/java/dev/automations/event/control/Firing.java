@@ -29,9 +29,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Fires a pending event (§9) in one transaction. The automation's row lock serializes firings of one automation
- * across all instances, so the rolling-window counts are exact; the conditional claim makes each event fire once,
- * whether the after-commit hand-off or the recovery sweep gets there first.
+ * Fires pending events of one automation (§9) in one transaction. The automation's row lock serializes firings of
+ * one automation across all instances: under it, the rolling-window counts are exact and an event still pending is
+ * fired by nobody else, whether the after-commit hand-off or the recovery sweep gets there first.
  */
 @Stateless
 public class Firing {
@@ -47,30 +47,32 @@ public class Firing {
     ChatBridge bridge;
 
     /**
-     * Its own container transaction whatever the caller's, so one event's failure never rolls back another's firing.
+     * Its own container transaction whatever the caller's, so one group's failure never rolls back another's firing.
      * EJB demarcation, not CDI {@code @Transactional}: called from EJB timers and async methods, the latter did not
      * give a real transaction on Payara, and the row lock was not held.
+     *
+     * @param eventIds events of this automation; those no longer pending are skipped
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void fire(UUID eventId) {
-        AutomationEvent event = em.find(AutomationEvent.class, eventId);
-        if (event == null || !AutomationEvent.PENDING.equals(event.status())) {
+    public void fire(UUID automationId, List<UUID> eventIds) {
+        if (!RowLock.lock(em, "automations", automationId)) {
             return;
         }
-        RowLock.lock(em, "automations", event.automationId());
-        Automation automation = em.find(Automation.class, event.automationId());
+        List<AutomationEvent> pending = em.createNamedQuery(AutomationEvent.PENDING_OF_AUTOMATION, AutomationEvent.class)
+                .setParameter("ids", eventIds).setParameter("automation", automationId).getResultList();
+        if (pending.isEmpty()) {
+            return;
+        }
+        Automation automation = em.find(Automation.class, automationId);
         Instant now = Clock.now();
-        int claimed = em.createNamedQuery(AutomationEvent.CLAIM).setParameter("now", now).setParameter("id", eventId).executeUpdate();
-        if (automation == null || claimed == 0) {
-            return;
-        }
-        em.refresh(event);
-        Map<String, Long> fired = firedInWindow(automation.id(), now);
-        long messages = fired.getOrDefault(AutomationEvent.CREATED, 0L) + fired.getOrDefault(AutomationEvent.CONTINUED, 0L);
-        long creates = fired.getOrDefault(AutomationEvent.CREATED, 0L);
-        if (messages >= automation.maxMessagesPerHour()) {
-            event.fired(AutomationEvent.RATE_LIMITED, null, null,
-                    "message rate limit exceeded: " + messages + "/" + automation.maxMessagesPerHour() + " per hour");
+        Window window = firedInWindow(automationId, now);
+        pending.forEach(event -> fire(automation, event, window, now));
+    }
+
+    private void fire(Automation automation, AutomationEvent event, Window window, Instant now) {
+        if (window.messages() >= automation.maxMessagesPerHour()) {
+            event.fired(AutomationEvent.RATE_LIMITED, now, null, null,
+                    "message rate limit exceeded: " + window.messages() + "/" + automation.maxMessagesPerHour() + " per hour");
             return;
         }
         Map<String, String> labels = labels(event);
@@ -80,28 +82,45 @@ public class Firing {
             Optional<UUID> chat = bridge.chatToContinue(automation.ownerId(), labels);
             if (chat.isPresent()) {
                 bridge.append(chat.get(), message, event.id());
-                event.fired(AutomationEvent.CONTINUED, chat.get(), null, null);
-            } else if (creates >= automation.maxChatCreatesPerHour()) {
-                event.fired(AutomationEvent.RATE_LIMITED, null, null,
-                        "chat creation rate limit exceeded: " + creates + "/" + automation.maxChatCreatesPerHour() + " per hour");
+                event.fired(AutomationEvent.CONTINUED, now, chat.get(), null, null);
+                window.continued++;
+            } else if (window.created >= automation.maxChatCreatesPerHour()) {
+                event.fired(AutomationEvent.RATE_LIMITED, now, null, null,
+                        "chat creation rate limit exceeded: " + window.created + "/" + automation.maxChatCreatesPerHour() + " per hour");
             } else {
                 UUID created = bridge.create(new NewChat(automation.ownerId(), automation.organizationId(), automation.id(),
                         "[" + automation.name() + "] " + TITLE_TIME.format(now) + " UTC", labels, automation.modelConfigId(),
                         automation.mcpServerIds(), null), message, event.id());
-                event.fired(AutomationEvent.CREATED, null, created, null);
+                event.fired(AutomationEvent.CREATED, now, null, created, null);
+                window.created++;
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Chat bridge failed for event " + eventId, e);
-            event.fired(AutomationEvent.ERROR, null, null, "chat bridge failed: " + e.getClass().getSimpleName());
+            LOG.log(Level.WARNING, "Chat bridge failed for event " + event.id(), e);
+            event.fired(AutomationEvent.ERROR, now, null, null, "chat bridge failed: " + e.getClass().getSimpleName());
         }
     }
 
-    private Map<String, Long> firedInWindow(UUID automation, Instant now) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        List<Object[]> rows = em.createNamedQuery(AutomationEvent.FIRED_SINCE, Object[].class).setParameter("automation", automation)
-                .setParameter("since", now.minus(WINDOW)).getResultList();
-        rows.forEach(row -> counts.put((String) row[0], (Long) row[1]));
-        return counts;
+    /** Chats created and continued by the automation in the last hour, counted on as this transaction fires more. */
+    private static final class Window {
+        long created;
+        long continued;
+
+        long messages() {
+            return created + continued;
+        }
+    }
+
+    private Window firedInWindow(UUID automation, Instant now) {
+        Window window = new Window();
+        em.createNamedQuery(AutomationEvent.FIRED_SINCE, Object[].class).setParameter("automation", automation)
+                .setParameter("since", now.minus(WINDOW)).getResultStream().forEach(row -> {
+                    if (AutomationEvent.CREATED.equals(row[0])) {
+                        window.created = (Long) row[1];
+                    } else {
+                        window.continued = (Long) row[1];
+                    }
+                });
+        return window;
     }
 
     static Map<String, String> labels(AutomationEvent event) {

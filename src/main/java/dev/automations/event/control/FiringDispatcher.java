@@ -16,6 +16,6 @@ public class FiringDispatcher {
     AsyncFiring async;
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) EventRecorded recorded) {
-        async.fire(recorded.eventId());
+        async.fire(recorded.automationId(), recorded.eventIds());
     }
 }

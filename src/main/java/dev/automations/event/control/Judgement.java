@@ -9,7 +9,6 @@ import dev.automations.filter.control.FilterResult;
 import dev.automations.filter.control.LabelPaths;
 import dev.automations.platform.entity.JsonText;
 import dev.automations.trigger.entity.AutomationTrigger;
-import jakarta.json.Json;
 import jakarta.json.JsonValue;
 
 import java.time.Instant;
@@ -39,7 +38,7 @@ public final class Judgement {
                                           Verified verified, Instant now, ChatBridge bridge) {
         Map<String, String> resolved = LabelPaths.parse(JsonText.read(trigger.labelPaths())).resolve(payload, headers);
         Map<String, String> labels = resolved == null ? Map.of() : resolved;
-        var json = Json.createObjectBuilder();
+        var json = JsonText.JSON.createObjectBuilder();
         labels.forEach(json::add);
         AutomationEvent event = AutomationEvent.matched(automation.id(), trigger.id(), now, verified, json.build().toString());
         if ("preview".equals(automation.status())) {

@@ -13,19 +13,21 @@ import java.util.UUID;
 /** One delivery or firing (§11). Its payload is what was received, or a stub when that was too large. */
 @Entity
 @Table(name = "automation_events")
-@NamedQuery(name = AutomationEvent.CLAIM,
-        query = "UPDATE AutomationEvent e SET e.firedAt = :now WHERE e.id = :id AND e.status = 'pending' AND e.firedAt IS NULL")
+@NamedQuery(name = AutomationEvent.PENDING_OF_AUTOMATION,
+        query = "SELECT e FROM AutomationEvent e WHERE e.id IN :ids AND e.automationId = :automation AND e.status = 'pending' "
+                + "ORDER BY e.receivedAt, e.id")
 @NamedQuery(name = AutomationEvent.FIRED_SINCE,
         query = "SELECT e.status, COUNT(e) FROM AutomationEvent e WHERE e.automationId = :automation AND e.firedAt >= :since "
                 + "AND e.status IN ('created', 'continued') GROUP BY e.status")
 @NamedQuery(name = AutomationEvent.STALE_PENDING,
-        query = "SELECT e.id FROM AutomationEvent e WHERE e.status = 'pending' AND e.receivedAt < :before ORDER BY e.receivedAt")
+        query = "SELECT e.automationId, e.id FROM AutomationEvent e WHERE e.status = 'pending' AND e.receivedAt < :before "
+                + "ORDER BY e.receivedAt")
 @NamedQuery(name = AutomationEvent.BY_DELIVERY,
         query = "SELECT e.id FROM AutomationEvent e WHERE e.triggerId = :trigger AND e.deliveryId = :delivery")
 public class AutomationEvent {
 
     public static final String BY_DELIVERY = "AutomationEvent.byDelivery";
-    public static final String CLAIM = "AutomationEvent.claim";
+    public static final String PENDING_OF_AUTOMATION = "AutomationEvent.pendingOfAutomation";
     public static final String FIRED_SINCE = "AutomationEvent.firedSince";
     public static final String STALE_PENDING = "AutomationEvent.stalePending";
     public static final String PENDING = "pending";
@@ -112,12 +114,13 @@ public class AutomationEvent {
         matchedChatId = chatThatWouldContinue;
     }
 
-    /** The outcome of firing (§9); only a claimed, pending event is fired. */
-    public void fired(String outcome, UUID matchedChat, UUID createdChat, String failure) {
-        if (!PENDING.equals(status) || firedAt == null) {
-            throw new IllegalStateException("event " + id + " was not claimed");
+    /** The outcome of firing (§9); only a pending event is fired, once. */
+    public void fired(String outcome, Instant at, UUID matchedChat, UUID createdChat, String failure) {
+        if (!PENDING.equals(status)) {
+            throw new IllegalStateException("event " + id + " is not pending");
         }
         status = outcome;
+        firedAt = at;
         matchedChatId = matchedChat;
         createdChatId = createdChat;
         error = failure;

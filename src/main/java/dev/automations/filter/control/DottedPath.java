@@ -1,5 +1,6 @@
 package dev.automations.filter.control;
 
+import dev.automations.platform.entity.JsonText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
@@ -99,9 +100,9 @@ record DottedPath(String text, List<Step> steps) implements Selector {
 
     private Optional<JsonValue> overElements(JsonArray array, int at) {
         if (at == steps.size() - 1) {
-            return Optional.of(JsonValues.PROVIDER.createValue(array.size()));
+            return Optional.of(JsonText.JSON.createValue(array.size()));
         }
-        JsonArrayBuilder found = JsonValues.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder found = JsonText.JSON.createArrayBuilder();
         for (JsonValue element : array) {
             walk(element, at + 1).ifPresent(found::add);
         }

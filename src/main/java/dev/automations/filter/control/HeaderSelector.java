@@ -1,5 +1,6 @@
 package dev.automations.filter.control;
 
+import dev.automations.platform.entity.JsonText;
 import jakarta.json.JsonValue;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,6 @@ record HeaderSelector(String text, String name) implements Selector {
         if (headers == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(headers.get(name)).map(JsonValues.PROVIDER::createValue);
+        return Optional.ofNullable(headers.get(name)).map(JsonText.JSON::createValue);
     }
 }

@@ -1,5 +1,6 @@
 package dev.automations.filter.control;
 
+import dev.automations.platform.entity.JsonText;
 import com.jayway.jsonpath.Configuration;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.spi.json.JakartaJsonProvider;
@@ -59,7 +60,7 @@ record JsonPathSelector(String text, JsonPath path) implements Selector {
             return Optional.of(json);
         }
         if (value instanceof String string) {
-            return Optional.of(JsonValues.PROVIDER.createValue(string));
+            return Optional.of(JsonText.JSON.createValue(string));
         }
         if (value instanceof Boolean bool) {
             return Optional.of(bool ? JsonValue.TRUE : JsonValue.FALSE);
@@ -74,7 +75,7 @@ record JsonPathSelector(String text, JsonPath path) implements Selector {
             return Optional.of(array.build());
         }
         if (value instanceof Collection<?> elements) {
-            JsonArrayBuilder array = JsonValues.PROVIDER.createArrayBuilder();
+            JsonArrayBuilder array = JsonText.JSON.createArrayBuilder();
             for (Object element : elements) {
                 Optional<JsonValue> json = toJson(element);
                 if (json.isEmpty()) {
@@ -90,13 +91,13 @@ record JsonPathSelector(String text, JsonPath path) implements Selector {
     /** Functions such as {@code avg()} can produce NaN or infinity, which JSON cannot hold. */
     private static Optional<JsonValue> number(Number number) {
         if (number instanceof BigDecimal exact) {
-            return Optional.of(JsonValues.PROVIDER.createValue(exact));
+            return Optional.of(JsonText.JSON.createValue(exact));
         }
         if (number instanceof Double || number instanceof Float) {
             double d = number.doubleValue();
-            return Double.isFinite(d) ? Optional.of(JsonValues.PROVIDER.createValue(d)) : Optional.empty();
+            return Double.isFinite(d) ? Optional.of(JsonText.JSON.createValue(d)) : Optional.empty();
         }
-        return Optional.of(JsonValues.PROVIDER.createValue(new BigDecimal(number.toString())));
+        return Optional.of(JsonText.JSON.createValue(new BigDecimal(number.toString())));
     }
 
     /**

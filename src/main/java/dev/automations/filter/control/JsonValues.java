@@ -5,13 +5,9 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 /** JSON comparison and rendering shared by conditions, selectors and labels. */
 final class JsonValues {
-
-    /** Looked up once: {@code Json.createValue} searches for the provider on every call. */
-    static final JsonProvider PROVIDER = JsonProvider.provider();
 
     private static final int BRIEF_CHARS = 100;
 

@@ -1,5 +1,6 @@
 package dev.automations.platform.boundary;
 
+import dev.automations.platform.entity.JsonText;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -26,6 +27,6 @@ public class ErrorServlet extends HttpServlet {
         response.setStatus(status);
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("message", text).build().toString());
+        response.getWriter().write(JsonText.JSON.createObjectBuilder().add("message", text).build().toString());
     }
 }

@@ -1,9 +1,9 @@
 package dev.automations.platform.boundary;
 
+import dev.automations.platform.entity.JsonText;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.RecordBinder;
 import dev.automations.platform.control.Validated;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -41,7 +41,7 @@ final class JsonBodyReader {
         if (isEmpty(limited)) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = Json.createReader(limited)) {
+        try (JsonReader reader = JsonText.JSON.createReader(limited)) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ApiException(400, "Request body must be a JSON object.", null, List.of());

@@ -1,5 +1,6 @@
 package dev.automations.security.boundary;
 
+import dev.automations.platform.entity.JsonText;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Page;
 import dev.automations.security.control.Accounts;
@@ -11,7 +12,6 @@ import dev.automations.security.control.Views.FirstUser;
 import dev.automations.security.control.Views.SessionToken;
 import dev.automations.security.control.Views.UserView;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,7 +44,7 @@ public class UsersResource {
         if (!accounts.anyUser()) {
             throw new ApiException(404, "The first user has not been created yet.", null, List.of());
         }
-        return Json.createObjectBuilder().add("message", "The first user has been created.").build();
+        return JsonText.JSON.createObjectBuilder().add("message", "The first user has been created.").build();
     }
 
     @POST
@@ -65,7 +65,7 @@ public class UsersResource {
     @Path("logout")
     public Response logout() {
         sessions.logout();
-        return Response.ok(Json.createObjectBuilder().add("message", "Logged out.").build()).cookie(cookie("", 0)).build();
+        return Response.ok(JsonText.JSON.createObjectBuilder().add("message", "Logged out.").build()).cookie(cookie("", 0)).build();
     }
 
     @GET

@@ -125,6 +125,12 @@ public class AutomationTrigger {
         updatedAt = now;
     }
 
+    /** A claimed occurrence (§10): when it fired, and the next one after that. */
+    public void fired(Instant next, Instant now) {
+        nextFireAt = next;
+        lastTriggeredAt = now;
+    }
+
     public void filterWith(String filterJson, Instant now) {
         filter = filterJson;
         updatedAt = now;

@@ -1,12 +1,12 @@
 package dev.automations.webhook.boundary;
 
+import dev.automations.platform.entity.JsonText;
 import dev.automations.platform.control.DatabaseFailure;
 import dev.automations.webhook.control.ReceivedBody;
 import dev.automations.webhook.control.WebhookIntake;
 import dev.automations.webhook.control.WebhookIntake.Outcome;
 import dev.automations.webhook.control.WebhookMetrics;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,7 +31,7 @@ import java.util.TreeMap;
 public class WebhookResource {
 
     static final String EVENT_ID_HEADER = "X-Automation-Event-Id";
-    private static final String ACKNOWLEDGED = Json.createObjectBuilder().build().toString();
+    private static final String ACKNOWLEDGED = JsonText.JSON.createObjectBuilder().build().toString();
 
     @Inject
     WebhookIntake intake;

@@ -1,6 +1,6 @@
 package dev.automations.webhook.control;
 
-import jakarta.json.Json;
+import dev.automations.platform.entity.JsonText;
 import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 
@@ -31,7 +31,7 @@ public record Payload(JsonValue json, String stored) {
         JsonValue parsed = json == null ? null : parse(json);
         if (parsed == null) {
             String cut = text.length() > MAX_STORED_BYTES ? text.substring(0, MAX_STORED_BYTES) : text;
-            return new Payload(null, Json.createObjectBuilder().add("_raw_body", cut)
+            return new Payload(null, JsonText.JSON.createObjectBuilder().add("_raw_body", cut)
                     .add("_content_note", "Original payload was not valid JSON.").build().toString());
         }
         int size = json.getBytes(StandardCharsets.UTF_8).length;
@@ -39,7 +39,7 @@ public record Payload(JsonValue json, String stored) {
     }
 
     public static String truncated(long originalSize) {
-        return Json.createObjectBuilder().add("_truncated", true).add("_original_size", originalSize).build().toString();
+        return JsonText.JSON.createObjectBuilder().add("_truncated", true).add("_original_size", originalSize).build().toString();
     }
 
     private static boolean isForm(String contentType) {
@@ -58,7 +58,7 @@ public record Payload(JsonValue json, String stored) {
     }
 
     private static JsonValue parse(String text) {
-        try (var reader = Json.createReader(new StringReader(text))) {
+        try (var reader = JsonText.JSON.createReader(new StringReader(text))) {
             return reader.readValue();
         } catch (JsonException | IllegalArgumentException e) {
             return null;
