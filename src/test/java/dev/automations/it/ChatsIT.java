@@ -1,5 +1,7 @@
 package dev.automations.it;
 
+import dev.automations.webhook.control.SignatureScheme;
+import dev.automations.webhook.control.TestSigning;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -55,7 +57,7 @@ class ChatsIT extends ServiceIT {
 
     private Response deliver(Hook hook, String body) {
         return given().baseUri(base.toString()).contentType("application/json")
-                .header("X-Hub-Signature-256", Signing.github(hook.secret(), body)).header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .headers(TestSigning.signedHeaders(SignatureScheme.HMAC_SHA256, hook.secret(), body, 0)).header("X-GitHub-Delivery", UUID.randomUUID().toString())
                 .body(body).post("/api/v2/automations/triggers/" + hook.trigger() + "/webhook");
     }
 

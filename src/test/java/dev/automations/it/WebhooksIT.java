@@ -1,5 +1,7 @@
 package dev.automations.it;
 
+import dev.automations.webhook.control.SignatureScheme;
+import dev.automations.webhook.control.TestSigning;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
@@ -63,7 +65,7 @@ class WebhooksIT extends ServiceIT {
     }
 
     private Response github(Hook hook, String body, String delivery) {
-        return sender().contentType("application/json").header("X-Hub-Signature-256", Signing.github(hook.secret(), body))
+        return sender().contentType("application/json").headers(TestSigning.signedHeaders(SignatureScheme.HMAC_SHA256, hook.secret(), body, 0))
                 .header("X-GitHub-Delivery", delivery).header("X-GitHub-Event", "pull_request").body(body).post(hook.url());
     }
 
@@ -80,17 +82,17 @@ class WebhooksIT extends ServiceIT {
         assertEquals(Map.of("action", "opened", "pull_request", Map.of("number", 42)), event.get("payload"));
 
         Hook sw = hook("active", Map.of("type", "webhook", "signature_scheme", "standard-webhooks"));
-        sender().contentType("application/json").header("webhook-id", "msg_1").header("webhook-timestamp", now)
-                .header("webhook-signature", Signing.standardWebhooks(sw.secret(), "msg_1", now, body)).body(body).post(sw.url())
+        sender().contentType("application/json").headers(TestSigning.signedHeaders(SignatureScheme.STANDARD_WEBHOOKS, sw.secret(), body, now))
+                .body(body).post(sw.url())
                 .then().statusCode(200).header(EVENT_ID, notNullValue());
 
         Hook stripe = hook("active", Map.of("type", "webhook", "signature_scheme", "stripe", "webhook_secret", "whsec_test_stripe_secret_1234"));
-        sender().contentType("application/json").header("Stripe-Signature", Signing.stripe(stripe.secret(), now, body)).body(body)
+        sender().contentType("application/json").headers(TestSigning.signedHeaders(SignatureScheme.STRIPE, stripe.secret(), body, now)).body(body)
                 .post(stripe.url()).then().statusCode(200).header(EVENT_ID, notNullValue());
 
         Hook slack = hook("active", Map.of("type", "webhook", "signature_scheme", "slack", "webhook_secret", "slack-signing-secret-0123"));
-        sender().contentType("application/json").header("X-Slack-Request-Timestamp", now)
-                .header("X-Slack-Signature", Signing.slack(slack.secret(), now, body)).body(body).post(slack.url())
+        sender().contentType("application/json").headers(TestSigning.signedHeaders(SignatureScheme.SLACK, slack.secret(), body, now))
+                .body(body).post(slack.url())
                 .then().statusCode(200).header(EVENT_ID, notNullValue());
 
         Hook gitlab = hook("active", Map.of("type", "webhook", "signature_scheme", "token"));
@@ -163,7 +165,7 @@ class WebhooksIT extends ServiceIT {
     void formBodiesNonJsonBodiesAndFilters() {
         Hook hook = hook("active", Map.of("type", "webhook", "filter", Map.of("header:X-GitHub-Event", "pull_request", "action", "opened")));
         String form = "payload=" + java.net.URLEncoder.encode("{\"action\":\"opened\"}", java.nio.charset.StandardCharsets.UTF_8);
-        String formEvent = sender().contentType("application/x-www-form-urlencoded").header("X-Hub-Signature-256", Signing.github(hook.secret(), form))
+        String formEvent = sender().contentType("application/x-www-form-urlencoded").headers(TestSigning.signedHeaders(SignatureScheme.HMAC_SHA256, hook.secret(), form, 0))
                 .header("X-GitHub-Event", "pull_request").body(form).post(hook.url()).then().statusCode(200).extract().header(EVENT_ID);
         assertEquals(Map.of("action", "opened"), hook.event(formEvent).get("payload"));
         assertMatched(hook.event(formEvent));
@@ -175,7 +177,7 @@ class WebhooksIT extends ServiceIT {
         assertTrue(((String) filtered.get("reason")).contains("closed"), () -> "reason names the actual value: " + filtered.get("reason"));
 
         String text = "hello, not json";
-        String raw = sender().contentType("text/plain").header("X-Hub-Signature-256", Signing.github(hook.secret(), text))
+        String raw = sender().contentType("text/plain").headers(TestSigning.signedHeaders(SignatureScheme.HMAC_SHA256, hook.secret(), text, 0))
                 .header("X-GitHub-Event", "pull_request").body(text).post(hook.url()).then().statusCode(200).extract().header(EVENT_ID);
         Map<String, Object> rawEvent = hook.event(raw);
         assertEquals(Map.of("_raw_body", text, "_content_note", "Original payload was not valid JSON."), rawEvent.get("payload"));

@@ -9,8 +9,8 @@ import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-/** Signs test deliveries the way senders do, independently of the code under test. */
-final class TestSigning {
+/** Signs test deliveries the way senders do, independently of the code under test; the ITs sign with it too. */
+public final class TestSigning {
 
     private TestSigning() {
     }
@@ -43,7 +43,7 @@ final class TestSigning {
     }
 
     /** The headers a sender of the scheme would send for this body; the timestamp is used where the scheme has one. */
-    static Map<String, String> signedHeaders(SignatureScheme scheme, String secret, String body, long timestamp) {
+    public static Map<String, String> signedHeaders(SignatureScheme scheme, String secret, String body, long timestamp) {
         return switch (scheme) {
             case HMAC_SHA256 -> headers("X-Hub-Signature-256", "sha256=" + hmacHex(secret, body));
             case STANDARD_WEBHOOKS -> headers("webhook-id", "msg_1", "webhook-timestamp", Long.toString(timestamp),
