@@ -1,7 +1,7 @@
 package dev.automations.it;
 
-import dev.automations.webhook.control.SignatureScheme;
-import dev.automations.webhook.control.TestSigning;
+import dev.automations.signature.SignatureScheme;
+import dev.automations.signature.TestSigning;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;

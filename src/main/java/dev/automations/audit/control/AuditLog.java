@@ -35,7 +35,7 @@ public class AuditLog {
     public record Query(String resourceType, String resourceId, UUID userId, String action, List<UUID> organizations) {
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRED)
     public void record(UUID userId, Audited what) {
         String[] origin = origin();
         em.persist(new AuditEntry(Clock.now(), userId, what.organizationId(), what.action(), what.resourceType(),
@@ -43,7 +43,7 @@ public class AuditLog {
                 what.diff().toString(), origin[0], origin[1], what.statusCode()));
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRED)
     public List<AuditView> search(Query query, Page page) {
         Map<String, Object> parameters = new LinkedHashMap<>();
         StringBuilder jpql = new StringBuilder("SELECT a FROM AuditEntry a WHERE 1 = 1");

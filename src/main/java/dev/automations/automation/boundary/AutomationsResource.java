@@ -3,14 +3,10 @@ package dev.automations.automation.boundary;
 import dev.automations.automation.control.AutomationFields;
 import dev.automations.automation.control.AutomationView;
 import dev.automations.automation.control.Automations;
-import dev.automations.event.control.Events;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
-import dev.automations.trigger.control.TriggerFields.NextRunTimes;
-import dev.automations.trigger.control.TriggerFields.SchedulePreview;
-import dev.automations.trigger.control.Triggers;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
@@ -36,12 +32,6 @@ public class AutomationsResource {
     @Inject
     Automations automations;
 
-    @Inject
-    Triggers triggers;
-
-    @Inject
-    Events events;
-
     @POST
     public Response create(AutomationFields request) {
         return Response.status(Response.Status.CREATED).entity(automations.create(request)).build();
@@ -59,12 +49,6 @@ public class AutomationsResource {
         return automations.list(new Automations.ListQuery("all".equals(scope), status, organizationId), Page.of(limit, offset));
     }
 
-    @POST
-    @Path("schedule-preview")
-    public NextRunTimes schedulePreview(SchedulePreview request) {
-        return new NextRunTimes(triggers.preview(request.cronSchedule()));
-    }
-
     @GET
     @Path("{automation}")
     public AutomationView get(@PathParam("automation") String automation) {
@@ -75,12 +59,6 @@ public class AutomationsResource {
     @Path("{automation}")
     public AutomationView update(@PathParam("automation") String automation, JsonObject body) {
         return automations.update(automation, Patch.of(AutomationFields.class, body));
-    }
-
-    @POST
-    @Path("{automation}/test")
-    public Events.TestResult test(@PathParam("automation") String automation, JsonObject body) {
-        return events.test(automation, Patch.of(Events.TestRequest.class, body));
     }
 
     @DELETE

@@ -13,6 +13,10 @@ public record AutomationView(UUID id, UUID ownerId, UUID organizationId, String 
                              UUID modelConfigId, List<UUID> mcpServerIds, List<String> allowedTools, String status,
                              int maxChatCreatesPerHour, int maxMessagesPerHour, Instant createdAt, Instant updatedAt) {
 
+    /** Statuses the features above compare with, so none of them reads the entity. */
+    public static final String DISABLED = Automation.DISABLED;
+    public static final String PREVIEW = Automation.PREVIEW;
+
     public static AutomationView of(Automation a) {
         return new AutomationView(a.id(), a.ownerId(), a.organizationId(), a.name(), a.description(), a.instructions(),
                 a.modelConfigId(), a.mcpServerIds(), a.allowedTools(), a.status(), a.maxChatCreatesPerHour(),

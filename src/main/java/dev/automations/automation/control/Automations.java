@@ -4,13 +4,13 @@ import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
 import dev.automations.automation.entity.Automation;
-import dev.automations.platform.control.RowLock;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
 import dev.automations.platform.control.UniqueWrites;
+import dev.automations.security.control.Accounts;
 import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
 import dev.automations.security.control.Organizations;
@@ -31,7 +31,7 @@ import java.util.UUID;
 
 /** Automations (§4). Access to an existing automation is decided by {@link OwnedAutomation}. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.REQUIRED)
 public class Automations {
 
     static final String RESOURCE = "automation";
@@ -45,6 +45,9 @@ public class Automations {
 
     @Inject
     Organizations organizations;
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     AuditLog audit;
@@ -75,7 +78,7 @@ public class Automations {
             throw ApiException.badRequest("Validation failed.", missing);
         }
         // Locking the owner serializes their creates across instances, so the cap cannot be overrun by a race.
-        RowLock.lock(em, "users", me.userId());
+        accounts.lock(me.userId());
         long owned = em.createQuery("SELECT COUNT(a) FROM Automation a WHERE a.ownerId = :owner", Long.class)
                 .setParameter("owner", me.userId()).getSingleResult();
         if (owned >= maxPerOwner) {

@@ -14,8 +14,9 @@ import java.util.UUID;
 @Table(name = "automations")
 public class Automation {
 
-    public static final List<String> STATUSES = List.of("disabled", "preview", "active");
     public static final String DISABLED = "disabled";
+    public static final String PREVIEW = "preview";
+    public static final List<String> STATUSES = List.of(DISABLED, PREVIEW, "active");
 
     @Id
     private UUID id;

@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
 
 /** The embedded bridge's chats (§11). Owners read and write their own; a site owner reads all; anyone else gets 404. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.REQUIRED)
 public class Chats {
 
     private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9_.:/-]{1,64}");

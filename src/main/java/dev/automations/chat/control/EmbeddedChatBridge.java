@@ -21,7 +21,6 @@ import java.util.UUID;
 /** The default bridge: chats and messages in the service's database, written in the firing's own transaction.
  * Injectable only as itself; everyone else gets whichever bridge {@link ChatBridgeProducer} selects. */
 @ApplicationScoped
-@Transactional
 @Typed(EmbeddedChatBridge.class)
 public class EmbeddedChatBridge implements ChatBridge {
 
@@ -33,6 +32,7 @@ public class EmbeddedChatBridge implements ChatBridge {
     }
 
     @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UUID> chatToContinue(UUID ownerId, Map<String, String> labels) {
         if (labels.isEmpty()) {
             return Optional.empty();
@@ -40,7 +40,9 @@ public class EmbeddedChatBridge implements ChatBridge {
         return search(new Search(ownerId, labels, null, false), Chat.class).setMaxResults(1).getResultStream().findFirst().map(Chat::id);
     }
 
+    /** In the caller's transaction: a firing's chat commits with its event's outcome, or not at all. */
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public UUID create(NewChat chat, String message, UUID eventId) {
         Instant now = Clock.now();
         Chat created = new Chat(chat.ownerId(), chat.organizationId(), chat.automationId(), chat.title(), chat.modelConfigId(),
@@ -53,6 +55,7 @@ public class EmbeddedChatBridge implements ChatBridge {
     }
 
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public void append(UUID chatId, String message, UUID eventId) {
         Instant now = Clock.now();
         em.find(Chat.class, chatId).touch(now);
@@ -64,6 +67,7 @@ public class EmbeddedChatBridge implements ChatBridge {
      * with as many matching label rows as labels asked for have them all. Found from the label index, so the cost
      * follows the chats carrying those labels, not all the owner's chats.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public <T> TypedQuery<T> search(Search search, Class<T> type) {
         StringBuilder jpql = new StringBuilder("SELECT c FROM Chat c WHERE c.ownerId = :owner");
         List<Map.Entry<String, String>> labels = List.copyOf(search.labels().entrySet());

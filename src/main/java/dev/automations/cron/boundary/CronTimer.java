@@ -3,6 +3,8 @@ package dev.automations.cron.boundary;
 import dev.automations.cron.control.CronTick;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +29,7 @@ public class CronTimer {
     boolean enabled;
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void tick() {
         if (!enabled) {
             return;

@@ -1,49 +1,22 @@
 package dev.automations.event.boundary;
 
-import dev.automations.event.control.Firing;
-import dev.automations.event.entity.AutomationEvent;
+import dev.automations.event.control.Recovery;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-/**
- * Every 15 s on every instance: fires events left pending for more than 30 s, i.e. whose hand-off was lost to a
- * crash or a failure (§9). Firing claims each event, so instances sweeping together still fire it once.
- */
+/** Every 15 s on every instance: the recovery sweep (§9). */
 @Singleton
 public class RecoveryTimer {
 
-    private static final Logger LOG = Logger.getLogger(RecoveryTimer.class.getName());
-    static final Duration STALE = Duration.ofSeconds(30);
-    private static final int BATCH = 200;
-
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
-    Firing firing;
+    Recovery recovery;
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        List<Object[]> stale = em.createNamedQuery(AutomationEvent.STALE_PENDING, Object[].class)
-                .setParameter("before", Instant.now().minus(STALE)).setMaxResults(BATCH).getResultList();
-        // One at a time: an event that fails to fire no longer holds back the others it was handed off with.
-        for (Object[] row : stale) {
-            UUID event = (UUID) row[1];
-            try {
-                firing.fire((UUID) row[0], List.of(event));
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Recovery of event " + event + " failed; next sweep retries", e);
-            }
-        }
+        recovery.sweep();
     }
 }

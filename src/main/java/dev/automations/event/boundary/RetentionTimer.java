@@ -3,6 +3,8 @@ package dev.automations.event.boundary;
 import dev.automations.event.control.EventRetention;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -27,6 +29,7 @@ public class RetentionTimer {
     Duration keep;
 
     @Schedule(hour = "3", minute = "17", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void purge() {
         Instant cutoff = Instant.now().minus(keep);
         long deleted = 0;

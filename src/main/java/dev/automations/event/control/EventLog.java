@@ -1,25 +1,35 @@
 package dev.automations.event.control;
 
+import dev.automations.automation.control.AutomationView;
+import dev.automations.chat.control.ChatBridge;
 import dev.automations.event.entity.AutomationEvent;
 import dev.automations.platform.control.DatabaseFailure;
+import dev.automations.trigger.control.TriggerRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Appends events, each in its own transaction: when {@link #append} returns, the event is committed,
- * which is what lets a delivery be acknowledged (§6 step 8). A pending event is announced as
- * {@link EventRecorded}, which observers see only once the transaction has committed.
+ * Hop 1 of firing: records events, in the intake's transaction or its own. When a {@code record…} method returns,
+ * the event is committed (or will be with the caller's transaction), which is what lets a delivery be acknowledged
+ * (§6 step 8). Pending events are announced as {@link EventRecorded}, which observers see only once the
+ * transaction has committed.
  */
 @ApplicationScoped
 public class EventLog {
@@ -30,22 +40,65 @@ public class EventLog {
     @Inject
     Event<EventRecorded> recorded;
 
-    /**
-     * Joins the caller's transaction, or commits its own before returning when there is none (a webhook delivery).
-     * Throws {@link DuplicateDelivery} when the trigger already recorded this delivery id: the database's unique
-     * key decides, across instances.
-     */
-    @Transactional
-    public void append(AutomationEvent event) {
-        appendAll(List.of(event));
+    @Inject
+    ChatBridge bridge;
+
+    /** What was recorded: for the delivery's answer (§6) and the event metrics (§14). */
+    public record Recorded(UUID id, String status, boolean filterMatched) {
+        static Recorded of(AutomationEvent event) {
+            return new Recorded(event.id(), event.status(), event.filterMatched());
+        }
+    }
+
+    /** A cron occurrence to record (§10): the envelope it fires with, under its {@code cron:<occurrence>} delivery id. */
+    public record Scheduled(AutomationView automation, TriggerRules trigger, JsonObject envelope, String deliveryId) {
+    }
+
+    /** A delivery id a trigger has recorded. */
+    public record Delivery(UUID triggerId, String deliveryId) {
     }
 
     /**
-     * Several events in one flush, so a cron batch's inserts go to the database as one JDBC batch; the pending ones
-     * are announced an automation at a time, so each automation's are fired together.
+     * A verified delivery, filtered and labelled by its trigger (§6 steps 6–8). A delivery commits its own
+     * transaction. Throws {@link DuplicateDelivery} when the trigger already recorded this delivery id: the
+     * database's unique key decides, across instances.
+     *
+     * @param payload the whole parsed body (even when only a stub is stored), or null for a body that is not JSON
      */
-    @Transactional
-    public void appendAll(List<AutomationEvent> events) {
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Recorded recordDelivery(AutomationView automation, TriggerRules trigger, JsonValue payload, Map<String, String> headers,
+                                   Verified verified, Instant now) {
+        AutomationEvent event = Judgement.judge(automation, trigger, payload, headers, verified, now, bridge);
+        appendAll(List.of(event));
+        return Recorded.of(event);
+    }
+
+    /** A delivery that failed before its payload could be judged: too large, or not signed by the trigger's secret. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Recorded recordFailure(UUID automationId, UUID triggerId, Instant now, String payload, String error, String reason) {
+        AutomationEvent event = AutomationEvent.failed(automationId, triggerId, now, payload, error, reason);
+        appendAll(List.of(event));
+        return Recorded.of(event);
+    }
+
+    /**
+     * Cron occurrences, in the claim's transaction so claims and events commit together; no filter applies (§10).
+     * One flush sends a batch's inserts as one JDBC batch.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordScheduled(List<Scheduled> occurrences, Instant now) {
+        appendAll(occurrences.stream().map(o -> Judgement.matched(o.automation(), o.trigger(), o.envelope(), Map.of(),
+                new Verified(o.deliveryId(), o.envelope().toString(), false, null), now, bridge)).toList());
+    }
+
+    /** A replay, in the replaying request's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void append(AutomationEvent event) {
+        appendAll(List.of(event));
+    }
+
+    /** The pending events are announced an automation at a time, so each automation's are fired together. */
+    private void appendAll(List<AutomationEvent> events) {
         try {
             events.forEach(em::persist);
             em.flush();
@@ -61,10 +114,19 @@ public class EventLog {
         }
     }
 
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRED)
     public Optional<UUID> idOfDelivery(UUID trigger, String deliveryId) {
         return em.createNamedQuery(AutomationEvent.BY_DELIVERY, UUID.class).setParameter("trigger", trigger)
                 .setParameter("delivery", deliveryId).getResultStream().findFirst();
+    }
+
+    /** Which of these delivery ids these triggers already recorded: one lookup on the unique key. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<Delivery> recordedDeliveries(Collection<UUID> triggers, Collection<String> deliveryIds) {
+        return em.createQuery("SELECT e.triggerId, e.deliveryId FROM AutomationEvent e WHERE e.triggerId IN :triggers "
+                        + "AND e.deliveryId IN :deliveries", Object[].class)
+                .setParameter("triggers", triggers).setParameter("deliveries", deliveryIds)
+                .getResultStream().map(row -> new Delivery((UUID) row[0], (String) row[1])).collect(Collectors.toSet());
     }
 
     /** The delivery id was recorded before; nothing new was written. */

@@ -3,24 +3,26 @@ package dev.automations.event.control;
 import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
+import dev.automations.automation.control.AutomationLookup;
+import dev.automations.automation.control.AutomationView;
 import dev.automations.automation.control.OwnedAutomation;
-import dev.automations.automation.entity.Automation;
 import dev.automations.chat.control.ChatBridge;
 import dev.automations.platform.control.Clock;
 import dev.automations.security.control.CurrentCaller;
 import jakarta.inject.Inject;
 import dev.automations.event.entity.AutomationEvent;
-import dev.automations.filter.control.Filter;
-import dev.automations.filter.control.FilterResult;
-import dev.automations.filter.control.InvalidFilterException;
-import dev.automations.filter.control.InvalidLabelPathsException;
-import dev.automations.filter.control.LabelPaths;
+import dev.automations.filter.Filter;
+import dev.automations.filter.FilterResult;
+import dev.automations.filter.InvalidFilterException;
+import dev.automations.filter.InvalidLabelPathsException;
+import dev.automations.filter.LabelPaths;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
 import dev.automations.platform.entity.JsonText;
-import dev.automations.trigger.entity.AutomationTrigger;
+import dev.automations.trigger.control.TriggerLookup;
+import dev.automations.trigger.control.TriggerRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -37,7 +39,7 @@ import java.util.UUID;
 
 /** The event log of an automation and its dry run (§11). The first parameter is always the automation id. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.REQUIRED)
 public class Events {
 
     @PersistenceContext
@@ -54,6 +56,12 @@ public class Events {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    AutomationLookup automations;
+
+    @Inject
+    TriggerLookup triggers;
 
     public record TestRequest(JsonValue payload, JsonObject headers, JsonValue filter, JsonValue labelPaths, UUID triggerId) {
     }
@@ -104,14 +112,12 @@ public class Events {
         if (!original.signatureVerified()) {
             throw ApiException.badRequest("Only events that passed the signature check can be replayed.", List.of());
         }
-        Automation owner = em.find(Automation.class, original.automationId());
-        AutomationTrigger trigger = em.find(AutomationTrigger.class, original.triggerId());
-        if (trigger == null) {
-            throw ApiException.badRequest("The event's trigger no longer exists.", List.of());
-        }
+        AutomationView owner = automations.find(original.automationId()).orElseThrow();
+        TriggerRules trigger = triggers.find(original.triggerId())
+                .orElseThrow(() -> ApiException.badRequest("The event's trigger no longer exists.", List.of()));
         JsonValue payload = original.rawPayload() ? null : JsonText.read(original.payload());
         AutomationEvent replayed = Judgement.judge(owner, trigger, payload, Map.of(),
-                new AutomationEvent.Verified(null, original.payload(), original.rawPayload(), original.verifiedWith()), Clock.now(), bridge);
+                new Verified(null, original.payload(), original.rawPayload(), original.verifiedWith()), Clock.now(), bridge);
         log.append(replayed);
         audit.record(caller.get().userId(), new Audited(Audited.REPLAY, "automation_event", replayed.id(), owner.name(),
                 owner.organizationId(), Diff.of().change("replay_of", null, original.id()).build(), 201));
@@ -128,7 +134,7 @@ public class Events {
         if (!request.has("payload")) {
             throw ApiException.invalidField("payload", "is required");
         }
-        AutomationTrigger trigger = body.triggerId() == null ? null : em.find(AutomationTrigger.class, body.triggerId());
+        TriggerRules trigger = body.triggerId() == null ? null : triggers.find(body.triggerId()).orElse(null);
         if (body.triggerId() != null && (trigger == null || !trigger.automationId().equals(UUID.fromString(automation)))) {
             throw ApiException.invalidField("trigger_id", "no such trigger on this automation");
         }
@@ -140,7 +146,7 @@ public class Events {
             FilterResult result = Filter.parse(filterJson).evaluate(payload, headers);
             Map<String, String> labels = result.matched() ? LabelPaths.parse(labelJson).resolve(payload, headers) : null;
             Map<String, String> resolved = labels == null ? Map.of() : labels;
-            UUID existing = result.matched() ? bridge.chatToContinue(em.find(Automation.class, UUID.fromString(automation)).ownerId(), resolved)
+            UUID existing = result.matched() ? bridge.chatToContinue(automations.find(UUID.fromString(automation)).orElseThrow().ownerId(), resolved)
                     .orElse(null) : null;
             return new TestResult(result.matched(), resolved, existing, result.matched() && existing == null, result.reason());
         } catch (InvalidFilterException e) {

@@ -1,11 +1,11 @@
 package dev.automations.event.control;
 
-import dev.automations.automation.entity.Automation;
+import dev.automations.automation.control.AutomationLookup;
+import dev.automations.automation.control.AutomationView;
 import dev.automations.chat.control.ChatBridge;
 import dev.automations.chat.control.ChatBridge.NewChat;
 import dev.automations.chat.control.FiringMessage;
 import dev.automations.event.entity.AutomationEvent;
-import dev.automations.platform.control.RowLock;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.entity.JsonText;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Fires pending events of one automation (§9) in one transaction. The automation's row lock serializes firings of
+ * Hop 3 of firing, the last: fires pending events of one automation (§9) in one transaction. The automation's row lock serializes firings of
  * one automation across all instances: under it, the rolling-window counts are exact and an event still pending is
  * fired by nobody else, whether the after-commit hand-off or the recovery sweep gets there first.
  */
@@ -46,16 +46,20 @@ public class Firing {
     @Inject
     ChatBridge bridge;
 
+    @Inject
+    AutomationLookup automations;
+
     /**
      * Its own container transaction whatever the caller's, so one group's failure never rolls back another's firing.
-     * EJB demarcation, not CDI {@code @Transactional}: called from EJB timers and async methods, the latter did not
-     * give a real transaction on Payara, and the row lock was not held.
+     * EJB demarcation, not CDI {@code @Transactional}: called from EJB timers and async methods, where the latter did
+     * not give a real transaction on Payara, and the row lock was not held. The automation's lookup and the chat
+     * bridge join this transaction.
      *
      * @param eventIds events of this automation; those no longer pending are skipped
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void fire(UUID automationId, List<UUID> eventIds) {
-        if (!RowLock.lock(em, "automations", automationId)) {
+        if (!automations.lock(automationId)) {
             return;
         }
         List<AutomationEvent> pending = em.createNamedQuery(AutomationEvent.PENDING_OF_AUTOMATION, AutomationEvent.class)
@@ -63,13 +67,13 @@ public class Firing {
         if (pending.isEmpty()) {
             return;
         }
-        Automation automation = em.find(Automation.class, automationId);
+        AutomationView automation = automations.find(automationId).orElseThrow();
         Instant now = Clock.now();
         Window window = firedInWindow(automationId, now);
         pending.forEach(event -> fire(automation, event, window, now));
     }
 
-    private void fire(Automation automation, AutomationEvent event, Window window, Instant now) {
+    private void fire(AutomationView automation, AutomationEvent event, Window window, Instant now) {
         if (window.messages() >= automation.maxMessagesPerHour()) {
             event.fired(AutomationEvent.RATE_LIMITED, now, null, null,
                     "message rate limit exceeded: " + window.messages() + "/" + automation.maxMessagesPerHour() + " per hour");

@@ -1,47 +1,48 @@
 package dev.automations.event.control;
 
-import dev.automations.automation.entity.Automation;
+import dev.automations.automation.control.AutomationView;
 import dev.automations.chat.control.ChatBridge;
 import dev.automations.event.entity.AutomationEvent;
-import dev.automations.event.entity.AutomationEvent.Verified;
-import dev.automations.filter.control.Filter;
-import dev.automations.filter.control.FilterResult;
-import dev.automations.filter.control.LabelPaths;
+import dev.automations.filter.Filter;
+import dev.automations.filter.FilterResult;
+import dev.automations.filter.LabelPaths;
 import dev.automations.platform.entity.JsonText;
-import dev.automations.trigger.entity.AutomationTrigger;
+import dev.automations.trigger.control.TriggerRules;
 import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.util.Map;
 
 /**
- * What a verified payload becomes (§6 steps 6–7), for deliveries and replays alike: filtered, or matched with
- * its labels — pending, or preview with the chat that would be continued.
+ * What a verified payload becomes (§6 steps 6–7), for deliveries, cron firings and replays alike: filtered, or
+ * matched with its labels — pending, or preview with the chat that would be continued.
  */
-public final class Judgement {
+final class Judgement {
 
     private Judgement() {
     }
 
     /** @param payload the whole parsed body (even when only a stub is stored), or null for a body that is not JSON */
-    public static AutomationEvent judge(Automation automation, AutomationTrigger trigger, JsonValue payload, Map<String, String> headers,
-                                        Verified verified, Instant now, ChatBridge bridge) {
+    static AutomationEvent judge(AutomationView automation, TriggerRules trigger, JsonValue payload, Map<String, String> headers,
+                                 Verified verified, Instant now, ChatBridge bridge) {
         FilterResult result = Filter.parse(JsonText.read(trigger.filter())).evaluate(payload, headers);
         if (!result.matched()) {
-            return AutomationEvent.filtered(automation.id(), trigger.id(), now, verified, result.reason());
+            return AutomationEvent.filtered(automation.id(), trigger.id(), now, verified.deliveryId(), verified.payload(),
+                    verified.rawPayload(), verified.verifiedWith(), result.reason());
         }
         return matched(automation, trigger, payload, headers, verified, now, bridge);
     }
 
     /** A payload that needs no filter (a matched delivery, or a cron firing, §10): its labels and status. */
-    public static AutomationEvent matched(Automation automation, AutomationTrigger trigger, JsonValue payload, Map<String, String> headers,
-                                          Verified verified, Instant now, ChatBridge bridge) {
+    static AutomationEvent matched(AutomationView automation, TriggerRules trigger, JsonValue payload, Map<String, String> headers,
+                                   Verified verified, Instant now, ChatBridge bridge) {
         Map<String, String> resolved = LabelPaths.parse(JsonText.read(trigger.labelPaths())).resolve(payload, headers);
         Map<String, String> labels = resolved == null ? Map.of() : resolved;
         var json = JsonText.JSON.createObjectBuilder();
         labels.forEach(json::add);
-        AutomationEvent event = AutomationEvent.matched(automation.id(), trigger.id(), now, verified, json.build().toString());
-        if ("preview".equals(automation.status())) {
+        AutomationEvent event = AutomationEvent.matched(automation.id(), trigger.id(), now, verified.deliveryId(), verified.payload(),
+                verified.rawPayload(), verified.verifiedWith(), json.build().toString());
+        if (AutomationView.PREVIEW.equals(automation.status())) {
             event.preview(bridge.chatToContinue(automation.ownerId(), labels).orElse(null));
         }
         return event;

@@ -91,18 +91,24 @@ public class AutomationEvent {
         return event;
     }
 
-    /** A verified delivery whose filter did not hold. */
-    public static AutomationEvent filtered(UUID automationId, UUID triggerId, Instant receivedAt, Verified verified, String reason) {
-        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, verified.payload(), FILTERED);
-        event.verify(verified);
+    /**
+     * A verified delivery whose filter did not hold.
+     *
+     * @param verifiedWith which secret verified it ({@code current} or {@code previous}), null when there is none (cron)
+     */
+    public static AutomationEvent filtered(UUID automationId, UUID triggerId, Instant receivedAt, String deliveryId, String payload,
+                                           boolean rawPayload, String verifiedWith, String reason) {
+        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, FILTERED);
+        event.verify(deliveryId, rawPayload, verifiedWith);
         event.reason = reason;
         return event;
     }
 
     /** A verified delivery that matched: {@code pending} until fired, or {@code preview} for a preview automation. */
-    public static AutomationEvent matched(UUID automationId, UUID triggerId, Instant receivedAt, Verified verified, String labels) {
-        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, verified.payload(), PENDING);
-        event.verify(verified);
+    public static AutomationEvent matched(UUID automationId, UUID triggerId, Instant receivedAt, String deliveryId, String payload,
+                                          boolean rawPayload, String verifiedWith, String labels) {
+        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, PENDING);
+        event.verify(deliveryId, rawPayload, verifiedWith);
         event.filterMatched = true;
         event.resolvedLabels = labels;
         return event;
@@ -126,15 +132,11 @@ public class AutomationEvent {
         error = failure;
     }
 
-    /** What signature verification established about a delivery. */
-    public record Verified(String deliveryId, String payload, boolean rawPayload, String verifiedWith) {
-    }
-
-    private void verify(Verified verified) {
-        deliveryId = verified.deliveryId();
-        rawPayload = verified.rawPayload();
-        signatureVerified = true;
-        verifiedWith = verified.verifiedWith();
+    private void verify(String deliveryId, boolean rawPayload, String verifiedWith) {
+        this.deliveryId = deliveryId;
+        this.rawPayload = rawPayload;
+        this.signatureVerified = true;
+        this.verifiedWith = verifiedWith;
     }
 
     public UUID id() {

@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 
 /** Users (§3): the first user, owner-only administration, roles and status. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.REQUIRED)
 public class Accounts {
 
     private static final String RESOURCE = "user";
@@ -46,6 +46,15 @@ public class Accounts {
     @Inject
     AuditLog audit;
 
+    /**
+     * Holds the user's row lock until the caller's transaction ends, so another feature can serialize one user's
+     * work across instances (an owner's automation creates, against their cap) without touching this table itself.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(UUID userId) {
+        RowLock.lock(em, User.class, userId);
+    }
+
     public boolean anyUser() {
         return em.createNamedQuery(User.COUNT, Long.class).getSingleResult() > 0;
     }
@@ -55,7 +64,7 @@ public class Accounts {
      * and the second sees the first's user and gets 409.
      */
     public FirstUser createFirst(NewUser request) {
-        RowLock.lock(em, "organizations", Organization.DEFAULT_ID);
+        RowLock.lock(em, Organization.class, Organization.DEFAULT_ID);
         if (anyUser()) {
             throw ApiException.conflict("The first user has already been created.");
         }

@@ -24,7 +24,7 @@ import java.util.UUID;
 
 /** Organizations and their members (§3). An organization the caller does not belong to is 404 to them. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.REQUIRED)
 public class Organizations {
 
     private static final String MEMBER_RESOURCE = "organization_member";

@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /** Session tokens (login/logout), API tokens, and turning a presented token into a {@link Caller}. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.REQUIRED)
 public class Sessions {
 
     static final Duration DEFAULT_TOKEN_LIFETIME = Duration.ofDays(30);

@@ -1,8 +1,8 @@
 package dev.automations.trigger.control;
 
+import dev.automations.automation.control.AutomationView;
 import dev.automations.automation.control.StatusChanged;
-import dev.automations.automation.entity.Automation;
-import dev.automations.cron.control.CronSchedule;
+import dev.automations.schedule.CronSchedule;
 import dev.automations.trigger.entity.AutomationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -22,6 +22,7 @@ public class CronScheduling {
     @PersistenceContext
     EntityManager em;
 
+    /** A synchronous observer, so it writes in the transaction of the update that changed the status. */
     void onStatusChange(@Observes StatusChanged change) {
         if (!change.enabled() && !change.disabled()) {
             return;
@@ -31,8 +32,8 @@ public class CronScheduling {
     }
 
     /** The first occurrence after {@code now}, or null when the automation is disabled. */
-    static Instant nextFor(Automation automation, CronSchedule schedule, Instant now) {
-        return Automation.DISABLED.equals(automation.status()) ? null : schedule.nextAfter(now).orElseThrow();
+    static Instant nextFor(AutomationView automation, CronSchedule schedule, Instant now) {
+        return AutomationView.DISABLED.equals(automation.status()) ? null : schedule.nextAfter(now).orElseThrow();
     }
 
     private static Instant next(String schedule, Instant now) {

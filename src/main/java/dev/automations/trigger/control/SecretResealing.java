@@ -6,6 +6,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,11 +17,13 @@ import java.util.logging.Logger;
 
 /**
  * On start, secrets sealed under a key other than the first configured one are sealed again under it (§13),
- * so an old key can be retired once every instance has started with the new list.
+ * so an old key can be retired once every instance has started with the new list. All of them in one
+ * container transaction: a start that fails half-way re-seals nothing, and the next start tries again.
  */
 @Startup
 @Singleton
 @DependsOn("Migrations")
+@TransactionAttribute(TransactionAttributeType.REQUIRED)
 public class SecretResealing {
 
     private static final Logger LOG = Logger.getLogger(SecretResealing.class.getName());

@@ -3,15 +3,15 @@ package dev.automations.trigger.control;
 import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
+import dev.automations.automation.control.AutomationLookup;
+import dev.automations.automation.control.AutomationView;
 import dev.automations.automation.control.OwnedAutomation;
-import dev.automations.automation.entity.Automation;
-import dev.automations.cron.control.CronSchedule;
-import dev.automations.cron.control.InvalidScheduleException;
-import dev.automations.filter.control.Filter;
-import dev.automations.filter.control.InvalidFilterException;
-import dev.automations.filter.control.InvalidLabelPathsException;
-import dev.automations.filter.control.LabelPaths;
-import dev.automations.platform.control.RowLock;
+import dev.automations.schedule.CronSchedule;
+import dev.automations.schedule.InvalidScheduleException;
+import dev.automations.filter.Filter;
+import dev.automations.filter.InvalidFilterException;
+import dev.automations.filter.InvalidLabelPathsException;
+import dev.automations.filter.LabelPaths;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
@@ -23,7 +23,7 @@ import dev.automations.trigger.control.TriggerFields.NewSecret;
 import dev.automations.trigger.control.TriggerFields.NewTrigger;
 import dev.automations.trigger.control.TriggerFields.TriggerChanges;
 import dev.automations.trigger.entity.AutomationTrigger;
-import dev.automations.webhook.control.SignatureScheme;
+import dev.automations.signature.SignatureScheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
@@ -40,7 +40,7 @@ import java.util.UUID;
 
 /** Triggers (§5), reached only through their automation; every method's first parameter is the automation id. */
 @ApplicationScoped
-@Transactional
+@Transactional(Transactional.TxType.REQUIRED)
 public class Triggers {
 
     static final int MAX_PER_AUTOMATION = 20;
@@ -60,10 +60,14 @@ public class Triggers {
     @Inject
     AuditLog audit;
 
+    @Inject
+    AutomationLookup automations;
+
     @OwnedAutomation
     public TriggerView create(String automation, NewTrigger request, String baseUrl) {
-        RowLock.lock(em, "automations", UUID.fromString(automation));
-        Automation owner = em.find(Automation.class, UUID.fromString(automation));
+        UUID automationId = UUID.fromString(automation);
+        automations.lock(automationId);
+        AutomationView owner = automations.find(automationId).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         String filter = filter(request.filter(), errors);
         String labels = labelPaths(request.labelPaths(), errors);
@@ -142,14 +146,14 @@ public class Triggers {
             } else {
                 CronSchedule schedule = schedule(changes.cronSchedule(), errors);
                 if (schedule != null) {
-                    found.reschedule(schedule.expression(), CronScheduling.nextFor(em.find(Automation.class, found.automationId()), schedule, now), now);
+                    found.reschedule(schedule.expression(), CronScheduling.nextFor(owner(found), schedule, now), now);
                 }
             }
         }
         if (!errors.isEmpty()) {
             throw ApiException.badRequest("Validation failed.", errors);
         }
-        record(Audited.WRITE, em.find(Automation.class, found.automationId()), found,
+        record(Audited.WRITE, owner(found), found,
                 Diff.between(before, TriggerView.auditFields(found)), 200);
         return view(found, baseUrl, null);
     }
@@ -158,7 +162,7 @@ public class Triggers {
     public void delete(String automation, String trigger) {
         AutomationTrigger found = find(automation, trigger);
         em.remove(found);
-        record(Audited.DELETE, em.find(Automation.class, found.automationId()), found,
+        record(Audited.DELETE, owner(found), found,
                 Diff.between(TriggerView.auditFields(found), Map.of()), 204);
     }
 
@@ -177,7 +181,7 @@ public class Triggers {
         int grace = request.gracePeriodSeconds() == null ? 0 : request.gracePeriodSeconds();
         found.rotateSecret(box.seal(secret), now.plusSeconds(grace), now);
         Diff diff = Diff.of().secret("webhook_secret").change("previous_secret_expires_at", null, found.previousSecretExpiresAt());
-        record(Audited.REGENERATE_SECRET, em.find(Automation.class, found.automationId()), found, diff, 200);
+        record(Audited.REGENERATE_SECRET, owner(found), found, diff, 200);
         return view(found, baseUrl, secret);
     }
 
@@ -199,6 +203,10 @@ public class Triggers {
             throw ApiException.notFound();
         }
         return found;
+    }
+
+    private AutomationView owner(AutomationTrigger trigger) {
+        return automations.find(trigger.automationId()).orElseThrow();
     }
 
     private static TriggerView view(AutomationTrigger t, String baseUrl, String secret) {
@@ -262,7 +270,7 @@ public class Triggers {
         }
     }
 
-    private void record(String action, Automation automation, AutomationTrigger trigger, Diff diff, int status) {
+    private void record(String action, AutomationView automation, AutomationTrigger trigger, Diff diff, int status) {
         audit.record(caller.get().userId(), new Audited(action, RESOURCE, trigger.id(), automation.name(),
                 automation.organizationId(), diff.build(), status));
     }

@@ -1,9 +1,0 @@
-package dev.automations.cron.control;
-
-/** A cron schedule that cannot be accepted; the message tells its author what to fix. */
-public class InvalidScheduleException extends IllegalArgumentException {
-
-    public InvalidScheduleException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,51 @@
+package dev.automations.event.control;
+
+import dev.automations.event.entity.AutomationEvent;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The second way into hop 3 of firing: events left pending for more than 30 s, i.e. whose hand-off was lost to a
+ * crash or a failure (§9). {@link Firing} claims each event under its automation's row lock, so instances sweeping
+ * together still fire it once.
+ */
+@Stateless
+public class Recovery {
+
+    private static final Logger LOG = Logger.getLogger(Recovery.class.getName());
+    static final Duration STALE = Duration.ofSeconds(30);
+    private static final int BATCH = 200;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Firing firing;
+
+    /** No transaction of its own: each event's firing is one, so a failing event does not roll back the others. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void sweep() {
+        List<Object[]> stale = em.createNamedQuery(AutomationEvent.STALE_PENDING, Object[].class)
+                .setParameter("before", Instant.now().minus(STALE)).setMaxResults(BATCH).getResultList();
+        // One at a time: an event that fails to fire no longer holds back the others it was handed off with.
+        for (Object[] row : stale) {
+            UUID event = (UUID) row[1];
+            try {
+                firing.fire((UUID) row[0], List.of(event));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Recovery of event " + event + " failed; next sweep retries", e);
+            }
+        }
+    }
+}

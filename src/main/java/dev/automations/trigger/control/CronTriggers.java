@@ -1,0 +1,101 @@
+package dev.automations.trigger.control;
+
+import dev.automations.schedule.CronSchedule;
+import dev.automations.trigger.entity.AutomationTrigger;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The cron triggers' side of §10, for the cron feature above: which triggers are due, and claiming them. A claim
+ * locks the triggers that are still due by the stored next-fire time, skipping rows another instance holds, then
+ * advances them; so of all instances that saw a trigger due exactly one claims it.
+ */
+@ApplicationScoped
+public class CronTriggers {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Triggers due by the database's clock, at most {@code max}; {@code now} is that clock, to the millisecond. */
+    public record Due(Instant now, List<DueTrigger> triggers) {
+    }
+
+    public record DueTrigger(UUID id, UUID automationId) {
+    }
+
+    /** A claimed trigger and the occurrence it fires for: missed ones collapse into the latest (§10). */
+    public record Claimed(TriggerRules trigger, String schedule, Instant occurrence) {
+    }
+
+    /** Read through the index on {@code next_fire_at}; disabled automations' triggers have none, so an idle tick reads nothing. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Due due(int max) {
+        List<Object[]> rows = em.createQuery("SELECT t.id, t.automationId, CURRENT_TIMESTAMP FROM AutomationTrigger t "
+                + "WHERE t.nextFireAt <= CURRENT_TIMESTAMP ORDER BY t.nextFireAt", Object[].class).setMaxResults(max).getResultList();
+        if (rows.isEmpty()) {
+            return new Due(null, List.of());
+        }
+        List<DueTrigger> due = new ArrayList<>(rows.size());
+        rows.forEach(row -> due.add(new DueTrigger((UUID) row[0], (UUID) row[1])));
+        return new Due(instant(rows.get(0)[2]).truncatedTo(ChronoUnit.MILLIS), due);
+    }
+
+    /**
+     * In the caller's transaction, which commits the claims together with the events it records for them.
+     * Triggers another instance holds or advanced meanwhile are left out.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Claimed> claim(List<UUID> triggerIds, Instant now) {
+        List<Claimed> claimed = new ArrayList<>(triggerIds.size());
+        for (AutomationTrigger trigger : lockDue(triggerIds, now)) {
+            CronSchedule schedule = CronSchedule.parse(trigger.cronSchedule());
+            claimed.add(new Claimed(TriggerRules.of(trigger), trigger.cronSchedule(), schedule.latestOccurrence(trigger.nextFireAt(), now)));
+            trigger.fired(schedule.nextAfter(now).orElse(null), now);
+        }
+        return claimed;
+    }
+
+    /**
+     * Locks in id order and skips what another instance holds (both on H2 2.2 and PostgreSQL), so instances ticking
+     * together never wait on each other; a trigger another instance advanced meanwhile is no longer due.
+     */
+    private List<AutomationTrigger> lockDue(List<UUID> ids, Instant now) {
+        String params = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        Query query = em.createNativeQuery("SELECT * FROM automation_triggers WHERE id IN (" + params + ") AND next_fire_at <= ? "
+                + "ORDER BY id FOR UPDATE SKIP LOCKED", AutomationTrigger.class);
+        for (int i = 0; i < ids.size(); i++) {
+            query.setParameter(i + 1, ids.get(i));
+        }
+        query.setParameter(ids.size() + 1, now.atOffset(ZoneOffset.UTC));
+        @SuppressWarnings("unchecked")
+        List<AutomationTrigger> locked = query.getResultList();
+        return locked;
+    }
+
+    /** The database's CURRENT_TIMESTAMP arrives as whatever its driver prefers. */
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant();
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant();
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant();
+        }
+        throw new IllegalStateException("Unexpected time type " + value.getClass());
+    }
+}
