@@ -65,6 +65,9 @@ public final class Diff {
         if (value instanceof Long l) {
             return JsonText.JSON.createValue(l);
         }
+        if (value instanceof Double d) {
+            return JsonText.JSON.createValue(d);
+        }
         if (value instanceof Collection<?> items) {
             var array = JsonText.JSON.createArrayBuilder();
             items.forEach(item -> array.add(json(item)));

@@ -4,6 +4,7 @@ import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
 import dev.automations.automation.entity.Automation;
+import dev.automations.model.control.ModelConfigs;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
@@ -36,6 +37,7 @@ public class Automations {
 
     static final String RESOURCE = "automation";
     private static final String DUPLICATE = "You already have an automation with this name in this organization.";
+    private static final String UNUSABLE_MODEL = "must name an enabled model config of the automation's organization";
 
     @PersistenceContext
     EntityManager em;
@@ -51,6 +53,9 @@ public class Automations {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ModelConfigs modelConfigs;
 
     @Inject
     Event<StatusChanged> statusChanged;
@@ -73,6 +78,8 @@ public class Automations {
             missing.add(new FieldError("organization_id", "is required"));
         } else if (!organizations.isMember(fields.organizationId(), me.userId())) {
             missing.add(new FieldError("organization_id", "you are not a member of this organization"));
+        } else if (fields.modelConfigId() != null && !modelConfigs.isUsableIn(fields.organizationId(), fields.modelConfigId())) {
+            missing.add(new FieldError("model_config_id", UNUSABLE_MODEL));
         }
         if (!missing.isEmpty()) {
             throw ApiException.badRequest("Validation failed.", missing);
@@ -138,6 +145,10 @@ public class Automations {
             throw ApiException.invalidField("organization_id", "cannot be changed");
         }
         Automation found = find(automation);
+        UUID model = patch.values().modelConfigId();
+        if (patch.has("model_config_id") && model != null && !modelConfigs.isUsableIn(found.organizationId(), model)) {
+            throw ApiException.invalidField("model_config_id", UNUSABLE_MODEL);
+        }
         AutomationView before = AutomationView.of(found);
         apply(found, patch);
         Instant now = Clock.now();

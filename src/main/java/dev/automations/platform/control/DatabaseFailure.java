@@ -13,6 +13,7 @@ import java.util.Optional;
 public final class DatabaseFailure {
 
     private static final String UNIQUE_VIOLATION = "23505";
+    private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private DatabaseFailure() {
     }
@@ -38,6 +39,11 @@ public final class DatabaseFailure {
     /** H2 and PostgreSQL both report a unique-key violation as SQLState 23505. */
     public static boolean isUniqueViolation(Throwable t) {
         return sqlState(t).filter(UNIQUE_VIOLATION::equals).isPresent();
+    }
+
+    /** Both report a row that is still referenced, when it is deleted, as SQLState 23503. */
+    public static boolean isForeignKeyViolation(Throwable t) {
+        return sqlState(t).filter(FOREIGN_KEY_VIOLATION::equals).isPresent();
     }
 
     private static Optional<String> sqlState(Throwable t) {

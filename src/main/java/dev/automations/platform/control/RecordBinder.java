@@ -93,6 +93,16 @@ public final class RecordBinder {
                 throw new IllegalArgumentException("is out of range");
             }
         }
+        if (type == Double.class) {
+            if (!(value instanceof JsonNumber number)) {
+                throw new IllegalArgumentException("must be a number");
+            }
+            double d = number.doubleValue();
+            if (Double.isInfinite(d)) {
+                throw new IllegalArgumentException("is out of range");
+            }
+            return d;
+        }
         if (type == Boolean.class) {
             if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
                 return value == JsonValue.TRUE;

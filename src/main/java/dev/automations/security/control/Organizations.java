@@ -7,6 +7,7 @@ import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.UniqueWrites;
 import dev.automations.platform.control.Ids;
+import dev.automations.platform.control.RowLock;
 import dev.automations.security.control.Views.MemberView;
 import dev.automations.security.control.Views.OrganizationView;
 import dev.automations.security.entity.Membership;
@@ -21,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /** Organizations and their members (§3). An organization the caller does not belong to is 404 to them. */
 @ApplicationScoped
@@ -99,8 +101,24 @@ public class Organizations {
     }
 
     public List<UUID> administeredBy(UUID user) {
-        return em.createNamedQuery(Membership.OF_USER, Membership.class).setParameter("user", user).getResultStream()
-                .filter(Membership::isAdmin).map(Membership::organizationId).toList();
+        return memberships(user).filter(Membership::isAdmin).map(Membership::organizationId).toList();
+    }
+
+    public List<UUID> memberOf(UUID user) {
+        return memberships(user).map(Membership::organizationId).toList();
+    }
+
+    public boolean exists(UUID organization) {
+        return em.find(Organization.class, organization) != null;
+    }
+
+    /**
+     * Holds the organization's row lock until the caller's transaction ends, so another feature can serialize
+     * changes that must be one at a time per organization (its default model config) across instances.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(UUID organization) {
+        RowLock.lock(em, Organization.class, organization);
     }
 
     public boolean isAdmin(UUID organization, UUID user) {
@@ -126,6 +144,10 @@ public class Organizations {
             throw ApiException.notFound();
         }
         return found;
+    }
+
+    private Stream<Membership> memberships(UUID user) {
+        return em.createNamedQuery(Membership.OF_USER, Membership.class).setParameter("user", user).getResultStream();
     }
 
     private Optional<Membership> membership(UUID organization, UUID user) {

@@ -1,5 +1,6 @@
 package dev.automations.trigger.control;
 
+import dev.automations.secret.control.SecretBox;
 import dev.automations.trigger.entity.AutomationTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

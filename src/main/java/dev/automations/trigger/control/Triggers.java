@@ -22,6 +22,7 @@ import dev.automations.security.control.CurrentCaller;
 import dev.automations.trigger.control.TriggerFields.NewSecret;
 import dev.automations.trigger.control.TriggerFields.NewTrigger;
 import dev.automations.trigger.control.TriggerFields.TriggerChanges;
+import dev.automations.secret.control.SecretBox;
 import dev.automations.trigger.entity.AutomationTrigger;
 import dev.automations.signature.SignatureScheme;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -2,7 +2,9 @@ package dev.automations.trigger.control;
 
 import dev.automations.signature.SignatureScheme;
 import dev.automations.trigger.entity.AutomationTrigger;
-import dev.automations.trigger.entity.Sealed;
+import dev.automations.secret.control.Sealed;
+import dev.automations.secret.control.SecretBox;
+import dev.automations.secret.control.UnreadableSecretException;
 
 import java.time.Instant;
 import java.util.ArrayList;

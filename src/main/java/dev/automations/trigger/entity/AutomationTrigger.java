@@ -1,5 +1,6 @@
 package dev.automations.trigger.entity;
 
+import dev.automations.secret.control.Sealed;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;

@@ -1,4 +1,4 @@
-package dev.automations.trigger.entity;
+package dev.automations.secret.control;
 
 import java.util.Objects;
 

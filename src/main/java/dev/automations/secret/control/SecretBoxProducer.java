@@ -1,4 +1,4 @@
-package dev.automations.trigger.control;
+package dev.automations.secret.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,6 +1,5 @@
-package dev.automations.trigger.control;
+package dev.automations.secret.control;
 
-import dev.automations.trigger.entity.Sealed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

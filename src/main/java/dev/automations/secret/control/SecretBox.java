@@ -1,6 +1,5 @@
-package dev.automations.trigger.control;
+package dev.automations.secret.control;
 
-import dev.automations.trigger.entity.Sealed;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

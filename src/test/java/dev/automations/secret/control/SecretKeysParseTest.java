@@ -1,4 +1,4 @@
-package dev.automations.trigger.control;
+package dev.automations.secret.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

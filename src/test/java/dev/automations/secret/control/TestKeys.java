@@ -1,4 +1,4 @@
-package dev.automations.trigger.control;
+package dev.automations.secret.control;
 
 import java.security.SecureRandom;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package dev.automations.trigger.control;
+package dev.automations.secret.control;
 
 /** A stored secret that cannot be opened: its key is not configured, or the value was altered. */
 public class UnreadableSecretException extends IllegalStateException {

@@ -1,0 +1,244 @@
+package dev.automations.model.control;
+
+import dev.automations.audit.control.AuditLog;
+import dev.automations.audit.control.Audited;
+import dev.automations.audit.control.Diff;
+import dev.automations.model.entity.ModelConfig;
+import dev.automations.platform.control.ApiException;
+import dev.automations.platform.control.Clock;
+import dev.automations.platform.control.FieldError;
+import dev.automations.platform.control.Ids;
+import dev.automations.platform.control.Page;
+import dev.automations.platform.control.Patch;
+import dev.automations.platform.control.ReferencedRows;
+import dev.automations.platform.control.UniqueWrites;
+import dev.automations.secret.control.SecretBox;
+import dev.automations.security.control.Caller;
+import dev.automations.security.control.CurrentCaller;
+import dev.automations.security.control.Organizations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Model configs (§15). Members of the organization read them; its admins and site owners change them (others: 403);
+ * to anyone else they do not exist (404).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class ModelConfigs {
+
+    static final String RESOURCE = "model_config";
+    private static final String DUPLICATE = "This organization already has a model config with this name.";
+    private static final String IN_USE = "Automations use this model config. Point them at another one, or clear their "
+            + "model_config_id, first.";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecretBox box;
+
+    public ModelConfigView create(ModelConfigFields fields) {
+        Caller me = caller.get();
+        List<FieldError> errors = new ArrayList<>();
+        UUID organization = fields.organizationId();
+        if (organization == null) {
+            errors.add(new FieldError("organization_id", "is required"));
+        } else if (!(me.isSiteOwner() ? organizations.exists(organization) : organizations.isMember(organization, me.userId()))) {
+            errors.add(new FieldError("organization_id", "no such organization, or you are not a member of it"));
+        }
+        if (fields.name() == null) {
+            errors.add(new FieldError("name", "is required"));
+        }
+        String baseUrl = baseUrl(fields.baseUrl(), errors);
+        if (fields.model() == null) {
+            errors.add(new FieldError("model", "is required"));
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("Validation failed.", errors);
+        }
+        requireAdmin(me, organization);
+        Instant now = Clock.now();
+        ModelConfig config = new ModelConfig(organization, fields.name(), baseUrl, fields.model(), now);
+        apply(config, Patch.whole(fields), now);
+        UniqueWrites.persist(em, DUPLICATE, config);
+        ModelConfigView view = ModelConfigView.of(config);
+        Diff diff = Diff.between(Map.of(), view.auditFields());
+        if (fields.apiKey() != null) {
+            diff.secret("api_key");
+        }
+        record(Audited.CREATE, config, diff, 201);
+        return view;
+    }
+
+    /**
+     * Without an organization: the configs of every organization the caller belongs to (all of them for a site owner).
+     * An organization the caller cannot read lists nothing, as if it had no configs.
+     */
+    public List<ModelConfigView> list(UUID organization, Page page) {
+        Caller me = caller.get();
+        TypedQuery<ModelConfig> query;
+        if (organization != null) {
+            if (!mayRead(me, organization)) {
+                return List.of();
+            }
+            query = em.createNamedQuery(ModelConfig.OF_ORGANIZATION, ModelConfig.class).setParameter("organization", organization);
+        } else if (me.isSiteOwner()) {
+            query = em.createNamedQuery(ModelConfig.ALL, ModelConfig.class);
+        } else {
+            List<UUID> memberOf = organizations.memberOf(me.userId());
+            if (memberOf.isEmpty()) {
+                return List.of();
+            }
+            query = em.createNamedQuery(ModelConfig.OF_ORGANIZATIONS, ModelConfig.class).setParameter("organizations", memberOf);
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(ModelConfigView::of).toList();
+    }
+
+    public ModelConfigView get(String id) {
+        return ModelConfigView.of(readable(id));
+    }
+
+    public ModelConfigView update(String id, Patch<ModelConfigFields> patch) {
+        if (patch.has("organization_id")) {
+            throw ApiException.invalidField("organization_id", "cannot be changed");
+        }
+        ModelConfig config = writable(id);
+        ModelConfigView before = ModelConfigView.of(config);
+        Instant now = Clock.now();
+        apply(config, patch, now);
+        config.touch(now);
+        UniqueWrites.flush(em, DUPLICATE);
+        ModelConfigView after = ModelConfigView.of(config);
+        Diff diff = Diff.between(before.auditFields(), after.auditFields());
+        if (patch.has("api_key") && (before.hasApiKey() || after.hasApiKey())) {
+            diff.secret("api_key");
+        }
+        record(Audited.WRITE, config, diff, 200);
+        return after;
+    }
+
+    /** A config that automations use stays (409): deleting it would silently move them to another model. */
+    public void delete(String id) {
+        ModelConfig config = writable(id);
+        ModelConfigView before = ModelConfigView.of(config);
+        ReferencedRows.remove(em, IN_USE, config);
+        record(Audited.DELETE, config, Diff.between(before.auditFields(), Map.of()), 204);
+    }
+
+    /** Whether an automation of {@code organization} may use this config (§15): it exists there and is enabled. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean isUsableIn(UUID organization, UUID modelConfig) {
+        ModelConfig config = em.find(ModelConfig.class, modelConfig);
+        return config != null && config.isEnabled() && config.organizationId().equals(organization);
+    }
+
+    private void apply(ModelConfig config, Patch<ModelConfigFields> patch, Instant now) {
+        ModelConfigFields f = patch.values();
+        List<FieldError> errors = new ArrayList<>();
+        String baseUrl = patch.has("base_url") ? baseUrl(f.baseUrl(), errors) : config.baseUrl();
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("Validation failed.", errors);
+        }
+        if (patch.hasValue("name", f.name())) {
+            config.rename(f.name());
+        }
+        if (patch.hasValue("provider", f.provider())) {
+            config.useProvider(f.provider());
+        }
+        config.pointAt(baseUrl, patch.hasValue("model", f.model()) ? f.model() : config.model());
+        if (patch.has("api_key")) {
+            config.useApiKey(f.apiKey() == null ? null : box.seal(f.apiKey()));
+        }
+        if (patch.has("max_output_tokens")) {
+            config.limitOutput(f.maxOutputTokens());
+        }
+        if (patch.has("temperature")) {
+            config.useTemperature(f.temperature());
+        }
+        if (patch.has("system_prompt")) {
+            config.instruct(f.systemPrompt());
+        }
+        if (patch.hasValue("enabled", f.enabled())) {
+            config.enable(f.enabled());
+        }
+        if (patch.hasValue("is_default", f.isDefault()) && f.isDefault() != config.isDefault()) {
+            if (f.isDefault()) {
+                demoteDefault(config, now);
+            }
+            config.makeDefault(f.isDefault());
+        }
+    }
+
+    /**
+     * Locking the organization serializes default switches across instances, so the previous default is cleared
+     * (and written, before the new one claims the unique {@code default_for}) without a race.
+     */
+    private void demoteDefault(ModelConfig config, Instant now) {
+        organizations.lock(config.organizationId());
+        for (ModelConfig previous : em.createNamedQuery(ModelConfig.DEFAULT_OF, ModelConfig.class)
+                .setParameter("organization", config.organizationId()).getResultList()) {
+            previous.makeDefault(false);
+            previous.touch(now);
+            record(Audited.WRITE, previous, Diff.of().change("is_default", true, false), 200);
+        }
+        UniqueWrites.flush(em, DUPLICATE);
+    }
+
+    private static String baseUrl(String text, List<FieldError> errors) {
+        try {
+            return BaseUrl.normalize(text);
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("base_url", e.getMessage()));
+            return null;
+        }
+    }
+
+    private ModelConfig readable(String id) {
+        ModelConfig config = em.find(ModelConfig.class, Ids.existing(id));
+        if (config == null || !mayRead(caller.get(), config.organizationId())) {
+            throw ApiException.notFound();
+        }
+        return config;
+    }
+
+    private ModelConfig writable(String id) {
+        ModelConfig config = readable(id);
+        requireAdmin(caller.get(), config.organizationId());
+        return config;
+    }
+
+    private boolean mayRead(Caller me, UUID organization) {
+        return me.isSiteOwner() || organizations.isMember(organization, me.userId());
+    }
+
+    private void requireAdmin(Caller me, UUID organization) {
+        if (!me.isSiteOwner() && !organizations.isAdmin(organization, me.userId())) {
+            throw ApiException.forbidden("Only a site owner or an admin of this organization may change its model configs.");
+        }
+    }
+
+    private void record(String action, ModelConfig config, Diff diff, int status) {
+        audit.record(caller.get().userId(), new Audited(action, RESOURCE, config.id(), config.name(), config.organizationId(),
+                diff.build(), status));
+    }
+}
