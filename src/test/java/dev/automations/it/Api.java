@@ -81,6 +81,13 @@ public final class Api {
                 .post("/api/experimental/automations").then().statusCode(201).extract().path("id");
     }
 
+    /** A model config of the organization; the token must be a site owner's or an admin's of it. */
+    public String modelConfig(String token, String organization) {
+        return as(token).body(Map.of("organization_id", organization, "name", "m-" + UUID.randomUUID(),
+                        "base_url", "http://127.0.0.1:11434/v1", "model", "llama3.2"))
+                .post("/api/experimental/model-configs").then().statusCode(201).extract().path("id");
+    }
+
     public String webhookTrigger(String token, String automation) {
         return as(token).body(Map.of("type", "webhook")).post("/api/experimental/automations/" + automation + "/triggers")
                 .then().statusCode(201).extract().path("id");

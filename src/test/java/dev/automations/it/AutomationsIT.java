@@ -94,7 +94,7 @@ class AutomationsIT extends ServiceIT {
     void patchMergesAndNullClears() {
         Api api = api();
         Api.User user = api.newUser(api.ownerToken());
-        String model = UUID.randomUUID().toString();
+        String model = api.modelConfig(api.ownerToken(), DEFAULT_ORG);
         String id = api.as(user.token()).body(Map.of("name", "merge", "organization_id", DEFAULT_ORG, "model_config_id", model,
                 "instructions", "keep me", "allowed_tools", List.of("read"))).post(AUTOMATIONS).then().statusCode(201).extract().path("id");
         Map<String, Object> clear = new HashMap<>();

@@ -36,10 +36,11 @@ public class SecretResealing {
 
     @PostConstruct
     void reseal() {
-        features.forEach(this::reseal);
+        // Not an overload of reseal(): Payara finds the @PostConstruct method by name and took the overload once.
+        features.forEach(this::resealRowsOf);
     }
 
-    private <T> void reseal(SealedSecrets<T> feature) {
+    private <T> void resealRowsOf(SealedSecrets<T> feature) {
         List<T> stale = feature.sealedUnderOtherKeys(box.primaryId());
         for (T row : stale) {
             try {

@@ -17,6 +17,12 @@ class DiffTest {
     }
 
     @Test
+    void decimalsAndBooleansAreJsonValues() {
+        assertEquals("{\"temperature\":{\"old\":null,\"new\":0.7},\"enabled\":{\"old\":true,\"new\":false}}",
+                Diff.of().change("temperature", null, 0.7).change("enabled", true, false).build().toString());
+    }
+
+    @Test
     void secretsAreRedactedOnBothSides() {
         assertEquals("{\"webhook_secret\":{\"old\":\"[redacted]\",\"new\":\"[redacted]\"}}", Diff.of().secret("webhook_secret").build().toString());
     }

@@ -55,6 +55,19 @@ class RecordBinderTest {
         assertEquals("is out of range", e.validations().get(0).detail());
     }
 
+    record Tuning(Double temperature) {
+    }
+
+    @Test
+    void numbersBindToDoublesAndOnlyNumbers() {
+        assertEquals(new Tuning(0.7), RecordBinder.bind(Tuning.class, json("{\"temperature\":0.7}")));
+        assertEquals(new Tuning(2.0), RecordBinder.bind(Tuning.class, json("{\"temperature\":2}")));
+        assertEquals("must be a number", assertThrows(ApiException.class,
+                () -> RecordBinder.bind(Tuning.class, json("{\"temperature\":\"0.7\"}"))).validations().get(0).detail());
+        assertEquals("is out of range", assertThrows(ApiException.class,
+                () -> RecordBinder.bind(Tuning.class, json("{\"temperature\":1e400}"))).validations().get(0).detail());
+    }
+
     @Test
     void snakeCase() {
         assertEquals("organization_ids", RecordBinder.snakeCase("organizationIds"));
