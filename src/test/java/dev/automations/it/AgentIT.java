@@ -198,6 +198,13 @@ class AgentIT extends ServiceIT {
                 .statusCode(201).extract().path("id");
     }
 
+    /** A chat of a person in the organization, whose default model answers it so. */
+    String chatAnsweredBy(Org org, ResponseDefinitionBuilder answer) {
+        modelConfig(org);
+        answerAlways(org, answer);
+        return newChat(org, "Please answer.");
+    }
+
     /** An active automation of the organization with a webhook trigger labelling chats by {@code pr}; returns [automation, trigger, secret]. */
     static String[] hook(Org org, String modelConfig) {
         Map<String, Object> automation = new HashMap<>(Map.of("name", "Review " + UUID.randomUUID().toString().substring(0, 6),
@@ -325,9 +332,7 @@ class AgentIT extends ServiceIT {
     @Test
     void aServerThatKeepsFailingEndsInErrorAfterTheLastAttempt() {
         Org org = org();
-        modelConfig(org);
-        answerAlways(org, aResponse().withStatus(503).withBody("{\"error\":{\"message\":\"overloaded\"}}"));
-        String chat = newChat(org, "Please answer.");
+        String chat = chatAnsweredBy(org, aResponse().withStatus(503).withBody("{\"error\":{\"message\":\"overloaded\"}}"));
         Map<String, Object> failed = awaitChat(org, chat, Duration.ofSeconds(60), status("error"));
         assertTrue(((String) failed.get("last_error")).startsWith("gave up after 3 attempts: the model server answered HTTP 503"),
                 (String) failed.get("last_error"));
@@ -337,9 +342,7 @@ class AgentIT extends ServiceIT {
     @Test
     void aRefusedRequestErrsAtOnceAndTheOwnerRetriesIt() {
         Org org = org();
-        modelConfig(org);
-        answerAlways(org, aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"context_length_exceeded\"}}"));
-        String chat = newChat(org, "Please answer.");
+        String chat = chatAnsweredBy(org, aResponse().withStatus(400).withBody("{\"error\":{\"message\":\"context_length_exceeded\"}}"));
         Map<String, Object> failed = awaitChat(org, chat, Duration.ofSeconds(60), status("error"));
         assertEquals("the model server answered HTTP 400: {\"error\":{\"message\":\"context_length_exceeded\"}}", failed.get("last_error"));
         assertEquals(1, requests(org).size());
@@ -392,7 +395,6 @@ class AgentIT extends ServiceIT {
     }
 
     private double metric(String prefix) {
-        return api().plain().get("/metrics").asString().lines().filter(l -> l.startsWith(prefix))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return Instance.sum(api().plain().get("/metrics").asString(), prefix);
     }
 }

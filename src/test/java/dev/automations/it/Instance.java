@@ -71,9 +71,13 @@ final class Instance {
         return RestAssured.given().baseUri(url().toString()).get("/metrics").asString();
     }
 
-    /** The sum of the metric lines starting with {@code prefix} (a name and the start of its labels). */
     double metric(String prefix) {
-        return metrics().lines().filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return sum(metrics(), prefix);
+    }
+
+    /** The sum of the Prometheus lines starting with {@code prefix} (a name and the start of its labels). */
+    static double sum(String metrics, String prefix) {
+        return metrics.lines().filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     String logText() throws IOException {

@@ -81,10 +81,14 @@ public class ChatTurns {
         return chat.isPresent();
     }
 
-    /** Chats a turn may claim now, those waiting longest first: pending and due, or running on a lease that ran out. */
+    /**
+     * Chats a turn may claim now: pending and due, or running on a lease that ran out. Those due longest come first;
+     * a chat put back to wait (a retry, no model yet) goes behind the others, so a crowd of chats without a model
+     * cannot keep the rest from their turn.
+     */
     public List<UUID> due(Instant now, int max) {
         return em.createQuery("SELECT c.id FROM Chat c WHERE (c.status = :pending AND (c.notBefore IS NULL OR c.notBefore <= :now))"
-                        + " OR (c.status = :running AND c.leaseUntil < :now) ORDER BY c.updatedAt", UUID.class)
+                        + " OR (c.status = :running AND c.leaseUntil < :now) ORDER BY COALESCE(c.notBefore, c.updatedAt)", UUID.class)
                 .setParameter("pending", ChatStatus.PENDING).setParameter("running", ChatStatus.RUNNING).setParameter("now", now)
                 .setMaxResults(max).getResultList();
     }

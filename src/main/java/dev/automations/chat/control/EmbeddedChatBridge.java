@@ -56,10 +56,12 @@ public class EmbeddedChatBridge implements ChatBridge {
         Instant now = Clock.now();
         Chat created = new Chat(chat.ownerId(), chat.organizationId(), chat.automationId(), chat.title(), chat.modelConfigId(),
                 chat.mcpServerIds(), now);
+        // Numbered before the insert, so the new chat is written once; nobody else sees it before commit, so no lock.
+        ChatMessage first = created.receive(content(message), chat.createdBy(), eventId, now);
         em.persist(created);
         em.flush();
         chat.labels().forEach((key, value) -> em.persist(new ChatLabel(created.id(), key, value)));
-        persist(created, created.receive(content(message), chat.createdBy(), eventId, now));
+        persist(created, first);
         return created.id();
     }
 
