@@ -66,8 +66,8 @@ class AgentClusterIT {
             asked.forEach(body -> questions.add(body.replaceAll("(?s).*\"content\" *: *\"(question \\d+)\".*", "$1")));
             assertEquals(CHATS, asked.size(), "the model was asked once per chat");
             assertEquals(CHATS, questions.size(), "each chat's question reached the model once");
-            double byA = a.metric("automations_agent_turns_total{outcome=\"answered\"");
-            double byB = b.metric("automations_agent_turns_total{outcome=\"answered\"");
+            double byA = a.metric("automations_agent_turns_total", "outcome=\"answered\"");
+            double byB = b.metric("automations_agent_turns_total", "outcome=\"answered\"");
             System.out.printf("AgentClusterIT: instance 1 answered %.0f, instance 2 answered %.0f of %d chats%n", byA, byB, CHATS);
             assertTrue(byA > 0 && byB > 0, "both instances ran turns: " + byA + " and " + byB);
 
@@ -93,8 +93,8 @@ class AgentClusterIT {
             assertEquals(2, messages.size(), "answered once");
             assertEquals("answered after the takeover", AgentIT.text(messages.get(1)));
             assertEquals(2, model.findAll(postRequestedFor(urlEqualTo(org.completions()))).size());
-            assertEquals(1, successor.metric("automations_agent_turns_total{outcome=\"answered\""));
-            assertEquals(0, successor.metric("automations_agent_turns_total{outcome=\"retried\""), "a takeover, not a retry");
+            assertEquals(1, successor.metric("automations_agent_turns_total", "outcome=\"answered\""));
+            assertEquals(0, successor.metric("automations_agent_turns_total", "outcome=\"retried\""), "a takeover, not a retry");
 
             for (String log : List.of(a.logText(), firstLogOfB, successor.logText())) {
                 assertFalse(log.contains(org.key()), "the api key is in an instance's log");

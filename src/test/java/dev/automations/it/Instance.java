@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A service instance of its own on the run's PostgreSQL, started as {@code ./run} starts one, for the cluster tests. */
 final class Instance {
@@ -71,13 +73,19 @@ final class Instance {
         return RestAssured.given().baseUri(url().toString()).get("/metrics").asString();
     }
 
-    double metric(String prefix) {
-        return sum(metrics(), prefix);
+    double metric(String name, String label) {
+        return sum(metrics(), name, label);
     }
 
-    /** The sum of the Prometheus lines starting with {@code prefix} (a name and the start of its labels). */
-    static double sum(String metrics, String prefix) {
-        return metrics.lines().filter(l -> l.startsWith(prefix)).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    /** The sum of the Prometheus samples of {@code name} carrying {@code label} (e.g. {@code outcome="answered"}), whatever other labels they have. */
+    static double sum(String metrics, String name, String label) {
+        Pattern sample = Pattern.compile("^" + Pattern.quote(name) + "\\{[^}]*" + Pattern.quote(label) + "[^}]*} (\\S+)$", Pattern.MULTILINE);
+        Matcher m = sample.matcher(metrics);
+        double sum = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+        }
+        return sum;
     }
 
     String logText() throws IOException {

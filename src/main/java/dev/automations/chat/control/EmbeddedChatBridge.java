@@ -82,8 +82,12 @@ public class EmbeddedChatBridge implements ChatBridge {
         return message;
     }
 
-    /** The chat under its row lock, read again: a copy read before the lock may already be out of date. */
+    /**
+     * The chat under its row lock, read again: a copy read before the lock may already be out of date. This
+     * transaction's own changes are flushed first, so the fresh read keeps them.
+     */
     Optional<Chat> locked(UUID chatId) {
+        em.flush();
         if (!RowLock.lock(em, Chat.class, chatId)) {
             return Optional.empty();
         }
