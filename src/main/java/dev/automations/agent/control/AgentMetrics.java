@@ -2,7 +2,6 @@ package dev.automations.agent.control;
 
 import dev.automations.agent.control.ModelClient.Answer;
 import dev.automations.chat.control.ChatTurns;
-import dev.automations.chat.entity.ChatStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -28,15 +27,18 @@ public class AgentMetrics {
     ChatTurns chats;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        for (ChatStatus status : ChatStatus.values()) {
-            registry.gauge(new MetricID("automations_agent_chats", new Tag("status", status.wire())), this, m -> m.count(status));
+        for (String status : ChatTurns.statuses()) {
+            registry.gauge(new MetricID("automations_agent_chats", new Tag("status", status)), this, m -> m.count(status));
         }
     }
 
-    /** A scrape during a database outage reports "unknown" rather than failing the whole metrics page. */
-    double count(ChatStatus status) {
+    /**
+     * One scrape reads each status's gauge in turn; each runs the grouped count, one indexed query. A scrape during a
+     * database outage reports "unknown" rather than failing the whole metrics page.
+     */
+    double count(String status) {
         try {
-            return chats.count(status);
+            return chats.countByStatus().get(status);
         } catch (PersistenceException e) {
             return Double.NaN;
         }

@@ -11,17 +11,20 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The chat's side of an agent turn (§15): claiming a pending chat, and recording what came of the turn. Every call
- * joins the caller's transaction and takes the chat's row lock; the outcome of a turn is recorded only while its claim
+ * The chat's side of an agent turn (§15): claiming a pending chat, and recording what came of the turn. Every write
+ * joins the caller's transaction (the agent's EJB demarcates it) and takes the chat's row lock; the outcome of a turn is recorded only while its claim
  * still holds, so a turn taken over after its lease can never append a second answer.
  */
 @ApplicationScoped
-@Transactional
 public class ChatTurns {
 
     @PersistenceContext
@@ -39,6 +42,7 @@ public class ChatTurns {
     public record Said(boolean byAgent, String text) {
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Claim> claim(UUID chatId, Instant now, Duration lease) {
         UUID token = UUID.randomUUID();
         return store.locked(chatId).filter(chat -> chat.claim(token, now, lease)).map(chat -> new Claim(chat.id(), token,
@@ -51,6 +55,7 @@ public class ChatTurns {
      *
      * @return whether the claim still held, i.e. the answer was stored
      */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean answer(Claim claim, String text, Integer promptTokens, Integer completionTokens, Instant now) {
         Optional<Chat> chat = held(claim);
         chat.ifPresent(c -> {
@@ -62,6 +67,7 @@ public class ChatTurns {
     }
 
     /** A failed attempt, to be tried again from {@code at}. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean retryAt(Claim claim, Instant at, String error) {
         Optional<Chat> chat = held(claim);
         chat.ifPresent(c -> c.retryAt(at, error));
@@ -69,12 +75,14 @@ public class ChatTurns {
     }
 
     /** Back to pending without an attempt (nothing to ask yet), looked at again from {@code at}. */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean defer(Claim claim, Instant at, String error) {
         Optional<Chat> chat = held(claim);
         chat.ifPresent(c -> c.defer(at, error));
         return chat.isPresent();
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean fail(Claim claim, String error) {
         Optional<Chat> chat = held(claim);
         chat.ifPresent(c -> c.fail(error));
@@ -86,6 +94,7 @@ public class ChatTurns {
      * a chat put back to wait (a retry, no model yet) goes behind the others, so a crowd of chats without a model
      * cannot keep the rest from their turn.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public List<UUID> due(Instant now, int max) {
         return em.createQuery("SELECT c.id FROM Chat c WHERE (c.status = :pending AND (c.notBefore IS NULL OR c.notBefore <= :now))"
                         + " OR (c.status = :running AND c.leaseUntil < :now) ORDER BY COALESCE(c.notBefore, c.updatedAt)", UUID.class)
@@ -93,9 +102,19 @@ public class ChatTurns {
                 .setMaxResults(max).getResultList();
     }
 
-    public long count(ChatStatus status) {
-        return em.createQuery("SELECT COUNT(c) FROM Chat c WHERE c.status = :status", Long.class).setParameter("status", status)
-                .getSingleResult();
+    /** The wire names of the chat statuses (§15). */
+    public static List<String> statuses() {
+        return Arrays.stream(ChatStatus.values()).map(ChatStatus::wire).toList();
+    }
+
+    /** Chats per status, by the statuses' wire names, every status present. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> countByStatus() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        statuses().forEach(status -> counts.put(status, 0L));
+        em.createQuery("SELECT c.status, COUNT(c) FROM Chat c GROUP BY c.status", Object[].class).getResultStream()
+                .forEach(row -> counts.put(((ChatStatus) row[0]).wire(), (Long) row[1]));
+        return counts;
     }
 
     private Optional<Chat> held(Claim claim) {
