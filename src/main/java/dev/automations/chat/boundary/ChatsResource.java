@@ -69,6 +69,12 @@ public class ChatsResource {
         return chats.post(chat, request.content());
     }
 
+    @POST
+    @Path("{chat}/retry")
+    public ChatView retry(@PathParam("chat") String chat) {
+        return chats.retry(chat);
+    }
+
     @PATCH
     @Path("{chat}")
     public Response update(@PathParam("chat") String chat, JsonObject body) {

@@ -19,18 +19,26 @@ public final class ChatViews {
     private ChatViews() {
     }
 
-    public record ChatView(UUID id, UUID ownerId, UUID organizationId, UUID automationId, String title, String status,
-                           Map<String, String> labels, String clientType, boolean archived, Instant createdAt, Instant updatedAt) {
+    public record ChatView(UUID id, UUID ownerId, UUID organizationId, UUID automationId, String title, String status, String lastError,
+                           UUID modelConfigId, Map<String, String> labels, String clientType, boolean archived, Instant createdAt,
+                           Instant updatedAt) {
         static ChatView of(Chat c, Map<String, String> labels) {
-            return new ChatView(c.id(), c.ownerId(), c.organizationId(), c.automationId(), c.title(), c.status(), labels,
-                    c.clientType(), c.archived(), c.createdAt(), c.updatedAt());
+            return new ChatView(c.id(), c.ownerId(), c.organizationId(), c.automationId(), c.title(), c.status().wire(), c.lastError(),
+                    c.modelConfigId(), labels, c.clientType(), c.archived(), c.createdAt(), c.updatedAt());
         }
     }
 
-    public record MessageView(UUID id, UUID chatId, String role, JsonValue content, UUID createdBy, UUID automationEventId, Instant createdAt) {
+    /** {@code usage} is the model's token count for an assistant message (§15), absent on user messages. */
+    public record MessageView(UUID id, UUID chatId, String role, JsonValue content, UUID createdBy, UUID automationEventId, Usage usage,
+                              Instant createdAt) {
         static MessageView of(ChatMessage m) {
-            return new MessageView(m.id(), m.chatId(), m.role(), JsonText.read(m.content()), m.createdBy(), m.automationEventId(), m.createdAt());
+            Usage usage = ChatMessage.ASSISTANT.equals(m.role()) ? new Usage(m.promptTokens(), m.completionTokens()) : null;
+            return new MessageView(m.id(), m.chatId(), m.role(), JsonText.read(m.content()), m.createdBy(), m.automationEventId(), usage,
+                    m.createdAt());
         }
+    }
+
+    public record Usage(Integer promptTokens, Integer completionTokens) {
     }
 
     public record Messages(List<MessageView> messages, boolean hasMore) {

@@ -18,6 +18,7 @@ import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
 import dev.automations.security.control.Organizations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -53,6 +54,9 @@ public class Chats {
     @Inject
     Organizations organizations;
 
+    @Inject
+    Event<ChatAwaitsAgent> awaitsAgent;
+
     public List<ChatView> list(List<String> labelFilters, UUID automation, Boolean archived, Page page) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String filter : labelFilters) {
@@ -75,7 +79,7 @@ public class Chats {
 
     public Messages messages(String chat, Page page) {
         Chat found = readable(chat);
-        List<ChatMessage> rows = em.createQuery("SELECT m FROM ChatMessage m WHERE m.chatId = :chat ORDER BY m.createdAt, m.id", ChatMessage.class)
+        List<ChatMessage> rows = em.createQuery("SELECT m FROM ChatMessage m WHERE m.chatId = :chat ORDER BY m.seq", ChatMessage.class)
                 .setParameter("chat", found.id()).setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
         boolean more = rows.size() > page.limit();
         return new Messages(rows.stream().limit(page.limit()).map(MessageView::of).toList(), more);
@@ -93,13 +97,19 @@ public class Chats {
         return get(id.toString());
     }
 
+    /** A person's message: it starts a turn of the agent, or queues for the next one while a turn runs (§15). */
     public MessageView post(String chat, String content) {
-        Chat found = owned(chat);
-        Instant now = Clock.now();
-        found.touch(now);
-        ChatMessage message = new ChatMessage(found.id(), EmbeddedChatBridge.content(content), caller.get().userId(), null, now);
-        em.persist(message);
-        return MessageView.of(message);
+        return MessageView.of(store.receive(owned(chat), content, caller.get().userId(), null));
+    }
+
+    /** Queues a failed chat for another turn; a chat in any other status is a 409. */
+    public ChatView retry(String chat) {
+        Chat found = store.locked(owned(chat).id()).orElseThrow(ApiException::notFound);
+        if (!found.retry()) {
+            throw ApiException.conflict("Only a chat in status error can be retried; this one is " + found.status().wire() + ".");
+        }
+        awaitsAgent.fire(new ChatAwaitsAgent(found.id()));
+        return get(chat);
     }
 
     public void update(String chat, Patch<ChatChanges> patch) {

@@ -4,9 +4,15 @@ import dev.automations.platform.entity.JsonText;
 import dev.automations.chat.entity.Chat;
 import dev.automations.chat.entity.ChatLabel;
 import dev.automations.chat.entity.ChatMessage;
+import dev.automations.chat.entity.ChatStatus;
 import dev.automations.platform.control.Clock;
+import dev.automations.platform.control.RowLock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -26,6 +32,9 @@ public class EmbeddedChatBridge implements ChatBridge {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<ChatAwaitsAgent> awaitsAgent;
 
     /** Filters of a chat search; null means "any". */
     public record Search(UUID ownerId, Map<String, String> labels, UUID automationId, Boolean archived) {
@@ -47,19 +56,51 @@ public class EmbeddedChatBridge implements ChatBridge {
         Instant now = Clock.now();
         Chat created = new Chat(chat.ownerId(), chat.organizationId(), chat.automationId(), chat.title(), chat.modelConfigId(),
                 chat.mcpServerIds(), now);
+        // Numbered before the insert, so the new chat is written once; nobody else sees it before commit, so no lock.
+        ChatMessage first = created.receive(content(message), chat.createdBy(), eventId, now);
         em.persist(created);
         em.flush();
         chat.labels().forEach((key, value) -> em.persist(new ChatLabel(created.id(), key, value)));
-        em.persist(new ChatMessage(created.id(), content(message), chat.createdBy(), eventId, now));
+        persist(created, first);
         return created.id();
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void append(UUID chatId, String message, UUID eventId) {
-        Instant now = Clock.now();
-        em.find(Chat.class, chatId).touch(now);
-        em.persist(new ChatMessage(chatId, content(message), null, eventId, now));
+        receive(em.find(Chat.class, chatId), message, null, eventId);
+    }
+
+    /**
+     * Appends a user message under the chat's row lock, so its number and the chat's status change are decided one
+     * message at a time, against a turn that may be finishing on another instance at that moment.
+     */
+    ChatMessage receive(Chat chat, String text, UUID createdBy, UUID eventId) {
+        Chat current = locked(chat.id()).orElseThrow();
+        ChatMessage message = current.receive(content(text), createdBy, eventId, Clock.now());
+        persist(current, message);
+        return message;
+    }
+
+    /**
+     * The chat under its row lock, read again: a copy read before the lock may already be out of date. This
+     * transaction's own changes are flushed first, so the fresh read keeps them.
+     */
+    Optional<Chat> locked(UUID chatId) {
+        em.flush();
+        if (!RowLock.lock(em, Chat.class, chatId)) {
+            return Optional.empty();
+        }
+        Chat chat = em.find(Chat.class, chatId);
+        em.refresh(chat);
+        return Optional.of(chat);
+    }
+
+    private void persist(Chat chat, ChatMessage message) {
+        em.persist(message);
+        if (chat.status() == ChatStatus.PENDING) {
+            awaitsAgent.fire(new ChatAwaitsAgent(chat.id()));
+        }
     }
 
     /**
@@ -104,5 +145,17 @@ public class EmbeddedChatBridge implements ChatBridge {
     /** A message's parts as §11 shows them: one text part. */
     static String content(String text) {
         return JsonText.JSON.createArrayBuilder().add(JsonText.JSON.createObjectBuilder().add("type", "text").add("text", text)).build().toString();
+    }
+
+    /** The text of a message's parts, as a model reads it. */
+    static String text(String content) {
+        StringBuilder text = new StringBuilder();
+        for (JsonValue part : JsonText.read(content).asJsonArray()) {
+            JsonObject object = part.asJsonObject();
+            if ("text".equals(object.getString("type", null))) {
+                text.append(text.isEmpty() ? "" : "\n").append(object.getString("text", ""));
+            }
+        }
+        return text.toString();
     }
 }

@@ -2,15 +2,21 @@ package dev.automations.chat.entity;
 
 import dev.automations.platform.entity.JsonText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A chat of the embedded bridge (§11). */
+/**
+ * A chat of the embedded bridge (§11) and the state of its agent turns (§15). Messages are numbered per chat
+ * ({@code last_seq}); whoever appends one holds the chat's row lock, so the numbers follow commit order and a turn
+ * knows exactly which messages it answered.
+ */
 @Entity
 @Table(name = "chats")
 public class Chat {
@@ -24,7 +30,22 @@ public class Chat {
     @Column(name = "automation_id")
     private UUID automationId;
     private String title;
-    private String status;
+    @Convert(converter = ChatStatusConverter.class)
+    private ChatStatus status;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "last_seq")
+    private long lastSeq;
+    /** The claim of the running turn: only its holder may record the turn's outcome. */
+    @Column(name = "turn_token")
+    private UUID turnToken;
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+    @Column(name = "failed_attempts")
+    private int failedAttempts;
+    /** A pending chat is not claimed before this (retry backoff, or the next look for a model config). */
+    @Column(name = "not_before")
+    private Instant notBefore;
     @Column(name = "client_type")
     private String clientType;
     @Column(name = "model_config_id")
@@ -46,7 +67,7 @@ public class Chat {
         this.organizationId = organizationId;
         this.automationId = automationId;
         this.title = title;
-        this.status = "pending";
+        this.status = ChatStatus.PENDING;
         this.clientType = "api";
         this.modelConfigId = modelConfigId;
         this.mcpServerIds = JsonText.strings(mcpServerIds);
@@ -69,6 +90,91 @@ public class Chat {
         updatedAt = now;
     }
 
+    /**
+     * A user message, numbered after the others. It wakes an answered or failed chat; while a turn runs it queues for
+     * the next turn (§15 step 4). The caller holds the chat's row lock.
+     */
+    public ChatMessage receive(String content, UUID createdBy, UUID eventId, Instant now) {
+        if (status == ChatStatus.WAITING || status == ChatStatus.ERROR) {
+            status = ChatStatus.PENDING;
+            failedAttempts = 0;
+            notBefore = null;
+            lastError = null;
+        }
+        touch(now);
+        return ChatMessage.user(id, ++lastSeq, content, createdBy, eventId, now);
+    }
+
+    /** Pending and due, or running on a lease that ran out (its instance died): a turn may take it. */
+    public boolean claim(UUID token, Instant now, Duration lease) {
+        boolean due = status == ChatStatus.PENDING && (notBefore == null || !notBefore.isAfter(now));
+        boolean abandoned = status == ChatStatus.RUNNING && leaseUntil != null && leaseUntil.isBefore(now);
+        if (!due && !abandoned) {
+            return false;
+        }
+        status = ChatStatus.RUNNING;
+        turnToken = token;
+        leaseUntil = now.plus(lease);
+        return true;
+    }
+
+    /** Whether the turn with this claim still runs the chat, i.e. was not taken over after its lease ran out. */
+    public boolean holds(UUID token) {
+        return status == ChatStatus.RUNNING && token.equals(turnToken);
+    }
+
+    /**
+     * The agent's answer to messages 1..{@code through}, placed right after them: messages queued during the turn have
+     * been moved up by one, and make the chat pending again for the next turn.
+     */
+    public ChatMessage answer(long through, String content, Integer promptTokens, Integer completionTokens, Instant now) {
+        lastSeq++;
+        status = lastSeq > through + 1 ? ChatStatus.PENDING : ChatStatus.WAITING;
+        failedAttempts = 0;
+        lastError = null;
+        notBefore = null;
+        endTurn();
+        touch(now);
+        return ChatMessage.assistant(id, through + 1, content, promptTokens, completionTokens, now);
+    }
+
+    /** A failed attempt that will be tried again at {@code at}. */
+    public void retryAt(Instant at, String error) {
+        failedAttempts++;
+        defer(at, error);
+    }
+
+    /** Back to pending without counting an attempt (no model is configured yet), looked at again from {@code at}. */
+    public void defer(Instant at, String error) {
+        status = ChatStatus.PENDING;
+        notBefore = at;
+        lastError = error;
+        endTurn();
+    }
+
+    public void fail(String error) {
+        status = ChatStatus.ERROR;
+        lastError = error;
+        endTurn();
+    }
+
+    /** {@code POST …/retry} (§15 step 5): a failed chat is queued again with a fresh count of attempts. */
+    public boolean retry() {
+        if (status != ChatStatus.ERROR) {
+            return false;
+        }
+        status = ChatStatus.PENDING;
+        failedAttempts = 0;
+        notBefore = null;
+        lastError = null;
+        return true;
+    }
+
+    private void endTurn() {
+        turnToken = null;
+        leaseUntil = null;
+    }
+
     public UUID id() {
         return id;
     }
@@ -89,8 +195,24 @@ public class Chat {
         return title;
     }
 
-    public String status() {
+    public ChatStatus status() {
         return status;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public long lastSeq() {
+        return lastSeq;
+    }
+
+    public int failedAttempts() {
+        return failedAttempts;
+    }
+
+    public UUID modelConfigId() {
+        return modelConfigId;
     }
 
     public String clientType() {

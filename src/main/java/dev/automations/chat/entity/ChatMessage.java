@@ -8,15 +8,22 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A message; {@code content} is the JSON array of parts of §11, kept as text. */
+/**
+ * A message; {@code content} is the JSON array of parts of §11, kept as text. {@code seq} orders a chat's messages;
+ * an assistant message carries the token usage the model reported (§15).
+ */
 @Entity
 @Table(name = "chat_messages")
 public class ChatMessage {
+
+    public static final String USER = "user";
+    public static final String ASSISTANT = "assistant";
 
     @Id
     private UUID id;
     @Column(name = "chat_id")
     private UUID chatId;
+    private long seq;
     private String role;
     private String content;
     @Column(name = "created_by")
@@ -25,18 +32,35 @@ public class ChatMessage {
     private UUID automationEventId;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "prompt_tokens")
+    private Integer promptTokens;
+    @Column(name = "completion_tokens")
+    private Integer completionTokens;
 
     protected ChatMessage() {
     }
 
-    public ChatMessage(UUID chatId, String content, UUID createdBy, UUID automationEventId, Instant now) {
+    private ChatMessage(UUID chatId, long seq, String role, String content, Instant now) {
         this.id = UUID.randomUUID();
         this.chatId = chatId;
-        this.role = "user";
+        this.seq = seq;
+        this.role = role;
         this.content = content;
-        this.createdBy = createdBy;
-        this.automationEventId = automationEventId;
         this.createdAt = now;
+    }
+
+    static ChatMessage user(UUID chatId, long seq, String content, UUID createdBy, UUID automationEventId, Instant now) {
+        ChatMessage message = new ChatMessage(chatId, seq, USER, content, now);
+        message.createdBy = createdBy;
+        message.automationEventId = automationEventId;
+        return message;
+    }
+
+    static ChatMessage assistant(UUID chatId, long seq, String content, Integer promptTokens, Integer completionTokens, Instant now) {
+        ChatMessage message = new ChatMessage(chatId, seq, ASSISTANT, content, now);
+        message.promptTokens = promptTokens;
+        message.completionTokens = completionTokens;
+        return message;
     }
 
     public UUID id() {
@@ -65,5 +89,17 @@ public class ChatMessage {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public long seq() {
+        return seq;
+    }
+
+    public Integer promptTokens() {
+        return promptTokens;
+    }
+
+    public Integer completionTokens() {
+        return completionTokens;
     }
 }

@@ -1,0 +1,128 @@
+package dev.automations.chat.control;
+
+import dev.automations.chat.entity.Chat;
+import dev.automations.chat.entity.ChatMessage;
+import dev.automations.chat.entity.ChatStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The chat's side of an agent turn (§15): claiming a pending chat, and recording what came of the turn. Every write
+ * joins the caller's transaction (the agent's EJB demarcates it) and takes the chat's row lock; the outcome of a turn is recorded only while its claim
+ * still holds, so a turn taken over after its lease can never append a second answer.
+ */
+@ApplicationScoped
+public class ChatTurns {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    EmbeddedChatBridge store;
+
+    /** A claimed chat: the claim's token, whose model to ask, and the messages to send, in order. */
+    public record Claim(UUID chatId, UUID token, UUID organizationId, UUID modelConfigId, long through, int failedAttempts,
+                        List<Said> transcript) {
+    }
+
+    /** One message of the transcript: the agent's answer or a user's message, and its text. */
+    public record Said(boolean byAgent, String text) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Claim> claim(UUID chatId, Instant now, Duration lease) {
+        UUID token = UUID.randomUUID();
+        return store.locked(chatId).filter(chat -> chat.claim(token, now, lease)).map(chat -> new Claim(chat.id(), token,
+                chat.organizationId(), chat.modelConfigId(), chat.lastSeq(), chat.failedAttempts(), transcript(chat.id())));
+    }
+
+    /**
+     * Appends the answer after the messages the turn sent. Messages queued meanwhile are renumbered to follow it, as
+     * they reach the conversation only now (Coder's queue), and leave the chat pending for the next turn.
+     *
+     * @return whether the claim still held, i.e. the answer was stored
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean answer(Claim claim, String text, Integer promptTokens, Integer completionTokens, Instant now) {
+        Optional<Chat> chat = held(claim);
+        chat.ifPresent(c -> {
+            em.createQuery("UPDATE ChatMessage m SET m.seq = m.seq + 1 WHERE m.chatId = :chat AND m.seq > :through")
+                    .setParameter("chat", c.id()).setParameter("through", claim.through()).executeUpdate();
+            em.persist(c.answer(claim.through(), EmbeddedChatBridge.content(text), promptTokens, completionTokens, now));
+        });
+        return chat.isPresent();
+    }
+
+    /** A failed attempt, to be tried again from {@code at}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean retryAt(Claim claim, Instant at, String error) {
+        Optional<Chat> chat = held(claim);
+        chat.ifPresent(c -> c.retryAt(at, error));
+        return chat.isPresent();
+    }
+
+    /** Back to pending without an attempt (nothing to ask yet), looked at again from {@code at}. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean defer(Claim claim, Instant at, String error) {
+        Optional<Chat> chat = held(claim);
+        chat.ifPresent(c -> c.defer(at, error));
+        return chat.isPresent();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean fail(Claim claim, String error) {
+        Optional<Chat> chat = held(claim);
+        chat.ifPresent(c -> c.fail(error));
+        return chat.isPresent();
+    }
+
+    /**
+     * Chats a turn may claim now: pending and due, or running on a lease that ran out. Those due longest come first;
+     * a chat put back to wait (a retry, no model yet) goes behind the others, so a crowd of chats without a model
+     * cannot keep the rest from their turn.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<UUID> due(Instant now, int max) {
+        return em.createQuery("SELECT c.id FROM Chat c WHERE (c.status = :pending AND (c.notBefore IS NULL OR c.notBefore <= :now))"
+                        + " OR (c.status = :running AND c.leaseUntil < :now) ORDER BY COALESCE(c.notBefore, c.updatedAt)", UUID.class)
+                .setParameter("pending", ChatStatus.PENDING).setParameter("running", ChatStatus.RUNNING).setParameter("now", now)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** The wire names of the chat statuses (§15). */
+    public static List<String> statuses() {
+        return Arrays.stream(ChatStatus.values()).map(ChatStatus::wire).toList();
+    }
+
+    /** Chats per status, by the statuses' wire names, every status present. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, Long> countByStatus() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        statuses().forEach(status -> counts.put(status, 0L));
+        em.createQuery("SELECT c.status, COUNT(c) FROM Chat c GROUP BY c.status", Object[].class).getResultStream()
+                .forEach(row -> counts.put(((ChatStatus) row[0]).wire(), (Long) row[1]));
+        return counts;
+    }
+
+    private Optional<Chat> held(Claim claim) {
+        return store.locked(claim.chatId()).filter(chat -> chat.holds(claim.token()));
+    }
+
+    private List<Said> transcript(UUID chatId) {
+        return em.createQuery("SELECT m FROM ChatMessage m WHERE m.chatId = :chat ORDER BY m.seq", ChatMessage.class)
+                .setParameter("chat", chatId).getResultStream().map(m -> new Said(ChatMessage.ASSISTANT.equals(m.role()), EmbeddedChatBridge.text(m.content()))).toList();
+    }
+}
