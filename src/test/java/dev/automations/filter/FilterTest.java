@@ -154,21 +154,17 @@ class FilterTest {
         assertEquals("filter", assertThrows(InvalidFilterException.class, () -> Filter.parse(tooLarge)).selector());
     }
 
-    /** A backtracking engine needs exponential time on these; RE2 is done in a few milliseconds. */
+    /**
+     * Patterns that send a backtracking engine into exponential time still give their answer; how fast RE2 gives it
+     * is measured by {@code bench/java.sh FilterRegex}.
+     */
     @Test
-    void regexRunsInLinearTimeOnHostileInput() {
+    void hostileRegexesOnHostileInputGiveTheirAnswer() {
         JsonValue payload = Json.createObjectBuilder().add("body", "a".repeat(50_000) + "!").build();
         for (String regex : new String[] {"(a+)+$", "(a|aa)*b", "^(a|a?)+$"}) {
             Filter filter = Filter.parse(Json.createObjectBuilder()
                     .add("body", Json.createObjectBuilder().add("$regex", regex)).build());
-            for (int warmUp = 0; warmUp < 3; warmUp++) {
-                filter.evaluate(payload, HEADERS);
-            }
-            long start = System.nanoTime();
-            FilterResult result = filter.evaluate(payload, HEADERS);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            assertFalse(result.matched(), regex);
-            assertTrue(millis < 100, regex + " took " + millis + " ms");
+            assertFalse(filter.evaluate(payload, HEADERS).matched(), regex);
         }
     }
 

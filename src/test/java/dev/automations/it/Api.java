@@ -36,13 +36,16 @@ public final class Api {
     }
 
     /**
-     * The site owner's session. Whichever test class runs first on a fresh database creates the first user,
-     * and that creation must be a 201.
+     * The site owner's session. Whichever test asks first on the run's fresh database creates the first user, and
+     * that creation must be a 201. The check and the creation hold one lock, so two tests asking at once cannot both
+     * find no user and race for it.
      */
     public String ownerToken() {
-        if (anonymous().get("/api/v2/users/first").statusCode() == 404) {
-            anonymous().body(Map.of("email", OWNER_EMAIL, "username", "owner", "password", OWNER_PASSWORD))
-                    .post("/api/v2/users/first").then().statusCode(201);
+        synchronized (Api.class) {
+            if (anonymous().get("/api/v2/users/first").statusCode() == 404) {
+                anonymous().body(Map.of("email", OWNER_EMAIL, "username", "owner", "password", OWNER_PASSWORD))
+                        .post("/api/v2/users/first").then().statusCode(201);
+            }
         }
         return login(OWNER_EMAIL, OWNER_PASSWORD);
     }

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -288,8 +287,7 @@ class AutomationsIT extends ServiceIT {
         String regenerated = api.as(user.token()).body(Map.of("webhook_secret", "user-chosen-secret-in-the-clear", "grace_period_seconds", 60))
                 .post(triggers(automation) + "/" + api.as(user.token()).get(triggers(automation)).then().extract().path("[0].id") + "/regenerate-secret")
                 .then().statusCode(200).extract().path("webhook_secret");
-        try (Connection c = DriverManager.getConnection(System.getenv("AUTOMATIONS_DB_URL"), System.getenv("AUTOMATIONS_DB_USER"),
-                System.getenv("AUTOMATIONS_DB_PASSWORD")); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
             for (String table : List.of("automation_triggers", "audit_log", "automations")) {
                 try (ResultSet rows = s.executeQuery("SELECT row_to_json(t)::text FROM " + table + " t")) {
                     while (rows.next()) {

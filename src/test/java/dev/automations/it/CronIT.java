@@ -4,10 +4,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,21 +53,10 @@ class CronIT extends ServiceIT {
         return new Cron(api, token, automation, null);
     }
 
+    /** Waits until the cron trigger has fired {@code count} events, each settled in one of {@code settledStatuses}. */
     private static List<Map<String, Object>> await(Cron cron, int count, String... settledStatuses) {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (true) {
-            List<Map<String, Object>> events = cron.events();
-            boolean settled = events.size() >= count && events.stream().allMatch(e -> List.of(settledStatuses).contains(e.get("status")));
-            if (settled || System.currentTimeMillis() > deadline) {
-                return events;
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return events;
-            }
-        }
+        return Await.until(count + " events of " + cron.automation() + " are " + String.join(" or ", settledStatuses), Duration.ofSeconds(90),
+                cron::events, events -> events.size() >= count && events.stream().allMatch(e -> List.of(settledStatuses).contains(e.get("status"))));
     }
 
     @Test
@@ -114,8 +103,7 @@ class CronIT extends ServiceIT {
         String token = api.newUser(api.ownerToken()).token();
         Cron missed = cron(api, token, "active");
         Cron later = cron(api, token, "disabled");
-        try (Connection c = DriverManager.getConnection(System.getenv("AUTOMATIONS_DB_URL"), System.getenv("AUTOMATIONS_DB_USER"),
-                System.getenv("AUTOMATIONS_DB_PASSWORD"))) {
+        try (Connection c = TestDatabase.connect()) {
             assertEquals(null, nextFireAt(c, later.trigger()), "a disabled automation's trigger is never due");
             try (PreparedStatement s = c.prepareStatement("UPDATE automation_triggers SET next_fire_at = ? WHERE id = ?")) {
                 s.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(10).truncatedTo(ChronoUnit.MINUTES));

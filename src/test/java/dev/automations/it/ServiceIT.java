@@ -1,29 +1,15 @@
 package dev.automations.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import java.io.File;
 import java.net.URL;
 
 /**
- * Base of every integration test: deploys the very WAR the build produced (not a hand-picked subset of classes)
- * to its own Payara Micro and talks to it over HTTP.
+ * Base of the integration tests that share the run's server: the very WAR the build produced (not a hand-picked
+ * subset of classes), on the run's database, over HTTP. Tests share that database too, so each one creates the
+ * users, organizations and automations it asserts on, and finds its own rows by their ids.
  */
-@ExtendWith(ArquillianExtension.class)
 abstract class ServiceIT {
 
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return ShrinkWrap.createFromZipFile(WebArchive.class, new File(System.getProperty("it.war")));
-    }
+    final URL base = ItSession.server().url();
 
     Api api() {
         return new Api(base);

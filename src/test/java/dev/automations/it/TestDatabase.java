@@ -1,43 +1,40 @@
 package dev.automations.it;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * Gives each integration-test run a fresh database before Arquillian boots Payara: for {@code it.db=postgres}
- * a real PostgreSQL (zonky) on the port the failsafe execution put into {@code AUTOMATIONS_DB_URL}, with the
- * application's own role; for H2 an emptied data directory. Plain unit-test runs (no {@code it.db}) are untouched.
+ * The integration-test run's fresh database: for {@code postgres} a real PostgreSQL (zonky) on the port the failsafe
+ * execution put into {@code AUTOMATIONS_DB_URL}, with the application's own role; for {@code h2} an emptied data directory.
  */
-public class TestDatabase implements LauncherSessionListener {
+public final class TestDatabase {
 
     public static final int PORT = 54329;
     public static final String ROLE = "automations";
     private static EmbeddedPostgres postgres;
 
-    @Override
-    public void launcherSessionOpened(LauncherSession session) {
-        String db = System.getProperty("it.db");
+    private TestDatabase() {
+    }
+
+    static void open(String db) {
         if ("postgres".equals(db)) {
             startPostgres();
         } else if ("h2".equals(db)) {
-            deleteTree(Paths.get(System.getProperty("it.dataDir")));
+            deleteTree(ItSession.dataDir());
         }
     }
 
-    @Override
-    public void launcherSessionClosed(LauncherSession session) {
+    static void close() {
         if (postgres != null) {
             try {
                 postgres.close();
@@ -47,8 +44,10 @@ public class TestDatabase implements LauncherSessionListener {
         }
     }
 
-    public static boolean isPostgres() {
-        return postgres != null;
+    /** A connection as the application's role, to the database the server uses, for tests that look at its rows. */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getenv("AUTOMATIONS_DB_URL"), System.getenv("AUTOMATIONS_DB_USER"),
+                System.getenv("AUTOMATIONS_DB_PASSWORD"));
     }
 
     /** Runs SQL as the PostgreSQL superuser, for tests that make the database misbehave. */

@@ -1,20 +1,50 @@
 package dev.automations.event.boundary;
 
 import dev.automations.event.control.Recovery;
-import jakarta.ejb.Schedule;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Every 15 s on every instance: the recovery sweep (§9). */
+import java.time.Duration;
+
+/**
+ * Every {@code automations.firing.sweep-period} (15 s) on every instance: the recovery sweep (§9). A programmatic
+ * timer, because {@code @Schedule} cannot take its period from config.
+ */
+@Startup
 @Singleton
+@DependsOn("Migrations")
 public class RecoveryTimer {
 
     @Inject
     Recovery recovery;
 
-    @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
+    @Resource
+    TimerService timers;
+
+    @Inject
+    @ConfigProperty(name = "automations.firing.sweep-period", defaultValue = "PT15S")
+    Duration period;
+
+    @PostConstruct
+    void schedule() {
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalStateException("automations.firing.sweep-period must be positive, not " + period);
+        }
+        // Non-persistent: Payara Micro does not coordinate persistent timers; each instance sweeps on its own.
+        timers.createIntervalTimer(period.toMillis(), period.toMillis(), new TimerConfig(null, false));
+    }
+
+    @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
         recovery.sweep();

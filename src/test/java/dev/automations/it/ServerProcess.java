@@ -1,0 +1,106 @@
+package dev.automations.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** A server started as a child process: its output goes to a log file, and it counts as ready when a URL answers 200. */
+final class ServerProcess implements TestServer {
+
+    private static final Duration BOOT = Duration.ofMinutes(4);
+    private static final Duration STOP = Duration.ofSeconds(60);
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final URL url;
+    private final Path log;
+    private final Thread stopOnExit;
+
+    private ServerProcess(Process process, URL url, Path log) {
+        this.process = process;
+        this.url = url;
+        this.log = log;
+        // A test JVM that ends without closing the session must not leave a server holding its port and database.
+        this.stopOnExit = new Thread(process::destroy);
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+    }
+
+    /** Runs {@code command} and waits until {@code ready} (a path) answers 200 on {@code port}. */
+    static ServerProcess start(List<String> command, int port, String ready, Path log) {
+        ServerProcess server;
+        try {
+            Files.createDirectories(log.getParent());
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            server = new ServerProcess(process, URI.create("http://127.0.0.1:" + port).toURL(), log);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + command, e);
+        }
+        try {
+            Await.until(server + " is ready", BOOT, () -> server.answers(ready));
+            return server;
+        } catch (RuntimeException | Error e) {
+            server.close();
+            throw e;
+        }
+    }
+
+    /** A port nothing listens on at the moment, for a server about to be started. */
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean answers(String path) throws InterruptedException {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(this + " exited with code " + process.exitValue());
+        }
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).build();
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException notListeningYet) {
+            return false;
+        }
+    }
+
+    @Override
+    public URL url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(STOP.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: nothing left to remove
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "the server on " + url + " (log: " + log + ")";
+    }
+}
