@@ -19,7 +19,6 @@ import java.util.stream.Stream;
  */
 public final class TestDatabase {
 
-    public static final int PORT = 54329;
     public static final String ROLE = "automations";
     private static EmbeddedPostgres postgres;
 
@@ -44,6 +43,11 @@ public final class TestDatabase {
         }
     }
 
+    /** The port of {@code AUTOMATIONS_DB_URL}, so one property of the build ({@code it.pg.port}) picks it. */
+    private static int port() {
+        return java.net.URI.create(System.getenv("AUTOMATIONS_DB_URL").substring("jdbc:".length())).getPort();
+    }
+
     /** A connection as the application's role, to the database the server uses, for tests that look at its rows. */
     public static Connection connect() throws SQLException {
         return DriverManager.getConnection(System.getenv("AUTOMATIONS_DB_URL"), System.getenv("AUTOMATIONS_DB_USER"),
@@ -61,7 +65,7 @@ public final class TestDatabase {
 
     private static void startPostgres() {
         try {
-            postgres = EmbeddedPostgres.builder().setPort(PORT).start();
+            postgres = EmbeddedPostgres.builder().setPort(port()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
