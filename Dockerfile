@@ -1,5 +1,6 @@
 # Build: docker build -t automations .   Run: docker run -p 8080:8080 -v automations-data:/app/data automations
 # PostgreSQL: add -e AUTOMATIONS_DB_URL=… -e AUTOMATIONS_DB_USER=… -e AUTOMATIONS_DB_PASSWORD=…
+# Heap: ./run's -Xmx384m (the README's "Memory"); -e JAVA_OPTS=-Xmx1g overrides it.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
@@ -18,6 +19,8 @@ COPY run run
 RUN mkdir -p data && chown automations data
 USER automations
 ENV SKIP_BUILD=1
+# Inside a container the published port reaches the process through its network interface, not loopback.
+ENV BIND_ADDRESS=0.0.0.0
 EXPOSE 8080
 VOLUME /app/data
 ENTRYPOINT ["./run"]

@@ -27,8 +27,10 @@ public class SecretBoxProducer {
     @Produces
     @Singleton
     SecretBox secretBox() {
-        SecretKeys keys = configured.filter(value -> !value.isBlank()).map(SecretKeys::parse)
-                .orElseGet(() -> SecretKeys.loadOrGenerate(Path.of(dataDir), LOG));
-        return new SecretBox(keys);
+        Optional<SecretKeys> fromConfig = configured.filter(value -> !value.isBlank()).map(SecretKeys::parse);
+        // A key file in the data dir is announced by a warning (SecretKeys); configured keys by this line.
+        fromConfig.ifPresent(keys -> LOG.info(() -> "Sealing secrets under key '" + keys.primaryId() + "' of "
+                + SecretKeys.CONFIG_KEY + " (" + String.join(", ", keys.ids()) + ")"));
+        return new SecretBox(fromConfig.orElseGet(() -> SecretKeys.loadOrGenerate(Path.of(dataDir), LOG)));
     }
 }

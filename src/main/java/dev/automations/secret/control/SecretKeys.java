@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKey;
@@ -72,6 +73,11 @@ public final class SecretKeys {
 
     public String primaryId() {
         return primaryId;
+    }
+
+    /** The key ids in configured order, the sealing one first: safe to log. */
+    public Set<String> ids() {
+        return byId.keySet();
     }
 
     SecretKey primary() {

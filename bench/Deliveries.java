@@ -1,0 +1,71 @@
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sends N signed GitHub-style deliveries (about 12 KB each, unique delivery ids) to one webhook URL over C connections
+ * and prints throughput, latency percentiles and the non-200 count. Plain JDK, so it runs as a source file:
+ * {@code java bench/Deliveries.java URL SECRET N C}.
+ */
+public class Deliveries {
+
+    public static void main(String[] args) throws Exception {
+        URI url = URI.create(args[0]);
+        byte[] secret = args[1].getBytes(StandardCharsets.UTF_8);
+        int total = Integer.parseInt(args[2]);
+        int connections = Integer.parseInt(args[3]);
+        byte[] body = ("{\"action\":\"created\",\"issue\":{\"number\":7,\"title\":\"Load\"},\"comment\":{\"body\":\""
+                + "x".repeat(12_000) + "\"}}").getBytes(StandardCharsets.UTF_8);
+        String signature = "sha256=" + HexFormat.of().formatHex(hmac(secret, body));
+        HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(connections)).build();
+        long[] nanos = new long[total];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        ExecutorService senders = Executors.newFixedThreadPool(connections);
+        long started = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            senders.submit(() -> {
+                for (int i = next.getAndIncrement(); i < total; i = next.getAndIncrement()) {
+                    HttpRequest request = HttpRequest.newBuilder(url).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .header("Content-Type", "application/json").header("X-GitHub-Event", "issue_comment")
+                            .header("X-GitHub-Delivery", UUID.randomUUID().toString()).header("X-Hub-Signature-256", signature)
+                            .build();
+                    long sent = System.nanoTime();
+                    try {
+                        if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                            failed.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failed.incrementAndGet();
+                    }
+                    nanos[i] = System.nanoTime() - sent;
+                }
+                return null;
+            });
+        }
+        senders.shutdown();
+        senders.awaitTermination(1, TimeUnit.HOURS);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Arrays.sort(nanos);
+        System.out.printf("%d deliveries in %.1f s: %.0f/s, p50 %.1f ms, p99 %.1f ms, not 200: %d%n", total, seconds,
+                total / seconds, nanos[total / 2] / 1e6, nanos[(int) (total * 0.99)] / 1e6, failed.get());
+        System.exit(0);
+    }
+
+    private static byte[] hmac(byte[] key, byte[] body) throws Exception {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(key, "HmacSHA256"));
+        return mac.doFinal(body);
+    }
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Resident memory of the service as ./run starts it, after start and under a burst of signed webhook deliveries into
+# one active automation. Prints RSS when ready, after the burst, and once the backlog of pending events is fired; its peak
+# (VmHWM); and the live heap after a full GC.
+# Usage: [JAVA_OPTS=-Xmx256m] bench/memory.sh [DELIVERIES] [CONNECTIONS]     (defaults: 20000 and 32)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+deliveries="${1:-20000}"
+connections="${2:-32}"
+export PORT=18190
+data="$(mktemp -d)"
+log="$(mktemp)"
+AUTOMATIONS_DATA_DIR="$data" SKIP_BUILD=1 ./run >"$log" 2>&1 &
+run_pid=$!
+trap 'kill "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null; rm -rf "$data"' EXIT
+until grep -q '^run: ready on ' "$log"; do
+  kill -0 "$run_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+  sleep 1
+done
+server="$(pgrep -P "$run_pid" java)"
+rss() { awk -v field="$1" '$1 == field ":" { printf "%d MB", $2 / 1024 }' "/proc/$server/status"; }
+echo "heap: -Xmx384m ${JAVA_OPTS:-}; ready: RSS $(rss VmRSS)"
+
+base="localhost:$PORT/api"
+json='Content-Type: application/json'
+org=$(curl -fsS "$base/v2/users/first" -H "$json" -d '{"email":"b@example.com","username":"b","password":"bench-password"}' | jq -r .organization_id)
+token=$(curl -fsS "$base/v2/users/login" -H "$json" -d '{"email":"b@example.com","password":"bench-password"}' | jq -r .session_token)
+automation=$(curl -fsS "$base/experimental/automations" -H "$json" -H "Coder-Session-Token: $token" \
+  -d "{\"name\":\"bench\",\"organization_id\":\"$org\",\"status\":\"active\"}" | jq -r .id)
+trigger=$(curl -fsS "$base/experimental/automations/$automation/triggers" -H "$json" -H "Coder-Session-Token: $token" \
+  -d '{"type":"webhook","filter":{"header:X-GitHub-Event":"issue_comment","action":"created"},"label_paths":{"issue":"issue.number"}}')
+
+java bench/Deliveries.java "$(jq -r .webhook_url <<<"$trigger")" "$(jq -r .webhook_secret <<<"$trigger")" "$deliveries" "$connections"
+pending() { curl -fsS "localhost:$PORT/metrics" | awk '/^automations_pending_events/ { value = int($NF) } END { print value }'; }
+echo "after the burst: RSS $(rss VmRSS), peak RSS $(rss VmHWM), $(pending) events pending"
+drain_started=$SECONDS
+while [ "$(pending)" != 0 ] && [ $((SECONDS - drain_started)) -lt 600 ]; do sleep 2; done
+echo "$(pending) pending after $((SECONDS - drain_started)) s: RSS $(rss VmRSS), peak RSS $(rss VmHWM)"
+jcmd "$server" GC.run >/dev/null
+[ -z "${HISTOGRAM:-}" ] || jcmd "$server" GC.class_histogram | head -25
+# With JAVA_OPTS=-XX:NativeMemoryTracking=summary: where the memory outside the heap goes.
+jcmd "$server" VM.native_memory summary 2>/dev/null | grep -E '^(Total|-) ' | sed 's/(reserved=[0-9]*KB, //' || true
+jcmd "$server" GC.heap_info | awk '/garbage-first heap/ { gsub(",", ""); printf "heap after a full GC: used %d MB of %d MB committed\n", $6 / 1024, $4 / 1024 }'
