@@ -1,8 +1,5 @@
 package dev.automations.it;
 
-import dev.automations.webhook.control.SignatureScheme;
-import dev.automations.webhook.control.TestSigning;
-import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
@@ -18,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -31,84 +27,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** §9 firing through the embedded chat bridge, and the chats API of §11, end to end. */
 class ChatsIT extends ServiceIT {
 
-    private static final String DEFAULT_ORG = "00000000-0000-0000-0000-000000000001";
-    private static final String AUTOMATIONS = "/api/experimental/automations";
+    private static final String AUTOMATIONS = Hook.AUTOMATIONS;
     private static final String CHATS = "/api/experimental/chats";
-
-    private record Hook(Api api, Api.User user, String automation, String trigger, String secret) {
-        String events() {
-            return AUTOMATIONS + "/" + automation + "/events";
-        }
-    }
+    private static final Map<String, String> PR_LABEL = Map.of("pr", "pr");
 
     private Hook hook(Map<String, Object> settings) {
-        Api api = api();
-        Api.User user = api.newUser(api.ownerToken());
-        Map<String, Object> create = new java.util.HashMap<>(settings);
-        create.put("name", "Review " + UUID.randomUUID().toString().substring(0, 6));
-        create.put("organization_id", DEFAULT_ORG);
-        create.putIfAbsent("instructions", "Review the pull request.");
-        create.putIfAbsent("status", "active");
-        String automation = api.as(user.token()).body(create).post(AUTOMATIONS).then().statusCode(201).extract().path("id");
-        var trigger = api.as(user.token()).body(Map.of("type", "webhook", "label_paths", Map.of("pr", "pr")))
-                .post(AUTOMATIONS + "/" + automation + "/triggers").then().statusCode(201).extract();
-        return new Hook(api, user, automation, trigger.path("id"), trigger.path("webhook_secret"));
+        return Hook.create(api(), settings, PR_LABEL);
     }
 
-    private Response deliver(Hook hook, String body) {
-        return given().baseUri(base.toString()).contentType("application/json")
-                .headers(TestSigning.signedHeaders(SignatureScheme.HMAC_SHA256, hook.secret(), body, 0)).header("X-GitHub-Delivery", UUID.randomUUID().toString())
-                .body(body).post("/api/v2/automations/triggers/" + hook.trigger() + "/webhook");
-    }
-
-    private String deliverPr(Hook hook, Object pr) {
-        return deliver(hook, "{\"pr\":" + pr + ",\"title\":\"<b>fix</b> & \\\"quote\\\"\"}").then().statusCode(200)
-                .extract().header("X-Automation-Event-Id");
-    }
-
-    /** Firing is asynchronous: waits until the event has left {@code pending}. */
-    private Map<String, Object> fired(Hook hook, String event) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        while (true) {
-            Map<String, Object> e = hook.api().as(hook.user().token()).get(hook.events() + "/" + event).then().statusCode(200).extract().path("");
-            if (!"pending".equals(e.get("status")) || System.currentTimeMillis() > deadline) {
-                return e;
-            }
-            sleep(100);
-        }
-    }
-
-    private Map<String, Long> statuses(Hook hook, int expected) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            List<Map<String, Object>> events = hook.api().as(hook.user().token()).get(hook.events() + "?limit=500").then().extract().path("");
-            boolean settled = events.size() == expected && events.stream().noneMatch(e -> "pending".equals(e.get("status")));
-            if (settled || System.currentTimeMillis() > deadline) {
-                return events.stream().collect(Collectors.groupingBy(e -> (String) e.get("status"), Collectors.counting()));
-            }
-            sleep(200);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static String deliverPr(Hook hook, Object pr) {
+        return hook.delivered("{\"pr\":" + pr + ",\"title\":\"<b>fix</b> & \\\"quote\\\"\"}");
     }
 
     @Test
     void createdThenContinuedThenANewChatForNewLabelsAndNotIntoArchivedChats() {
         Hook hook = hook(Map.of());
-        Map<String, Object> first = fired(hook, deliverPr(hook, 1));
+        Map<String, Object> first = hook.fired(deliverPr(hook, 1));
         assertEquals("created", first.get("status"));
         String chat = (String) first.get("created_chat_id");
-        Map<String, Object> second = fired(hook, deliverPr(hook, 1));
+        Map<String, Object> second = hook.fired(deliverPr(hook, 1));
         assertEquals("continued", second.get("status"));
         assertEquals(chat, second.get("matched_chat_id"));
-        Map<String, Object> other = fired(hook, deliverPr(hook, 2));
+        Map<String, Object> other = hook.fired(deliverPr(hook, 2));
         assertEquals("created", other.get("status"));
         assertNotEquals(chat, other.get("created_chat_id"));
 
@@ -126,7 +66,7 @@ class ChatsIT extends ServiceIT {
         assertTrue(text.endsWith("</automation_event_data>"), text);
 
         hook.api().as(token).body(Map.of("archived", true)).patch(CHATS + "/" + chat).then().statusCode(204);
-        Map<String, Object> afterArchive = fired(hook, deliverPr(hook, 1));
+        Map<String, Object> afterArchive = hook.fired(deliverPr(hook, 1));
         assertEquals("created", afterArchive.get("status"));
     }
 
@@ -136,15 +76,15 @@ class ChatsIT extends ServiceIT {
         List<String> events = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             events.add(deliverPr(creates, 100 + i));
-            fired(creates, events.get(i));
+            creates.fired(events.get(i));
         }
-        assertEquals(Map.of("created", 3L, "rate_limited", 7L), statuses(creates, 10));
-        assertEquals("chat creation rate limit exceeded: 3/3 per hour", fired(creates, events.get(9)).get("error"));
+        assertEquals(Map.of("created", 3L, "rate_limited", 7L), creates.statuses(10));
+        assertEquals("chat creation rate limit exceeded: 3/3 per hour", creates.fired(events.get(9)).get("error"));
 
         Hook messages = hook(Map.of("max_messages_per_hour", 2));
         List<String> statuses = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            statuses.add((String) fired(messages, deliverPr(messages, 7)).get("status"));
+            statuses.add((String) messages.fired(deliverPr(messages, 7)).get("status"));
         }
         assertEquals(List.of("created", "continued", "rate_limited", "rate_limited"), statuses);
         assertEquals("message rate limit exceeded: 2/2 per hour",
@@ -160,10 +100,10 @@ class ChatsIT extends ServiceIT {
             List<Future<Integer>> sent = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 int pr = 1000 + i;
-                sent.add(pool.submit(() -> deliver(distinct, "{\"pr\":" + pr + "}").statusCode()));
+                sent.add(pool.submit(() -> distinct.deliver("{\"pr\":" + pr + "}").statusCode()));
             }
             for (int i = 0; i < 20; i++) {
-                sent.add(pool.submit(() -> deliver(same, "{\"pr\":1}").statusCode()));
+                sent.add(pool.submit(() -> same.deliver("{\"pr\":1}").statusCode()));
             }
             for (Future<Integer> status : sent) {
                 assertEquals(200, status.get());
@@ -171,18 +111,18 @@ class ChatsIT extends ServiceIT {
         } finally {
             pool.shutdown();
         }
-        assertEquals(Map.of("created", 5L, "rate_limited", 35L), statuses(distinct, 40));
-        assertEquals(Map.of("created", 1L, "continued", 19L), statuses(same, 20));
+        assertEquals(Map.of("created", 5L, "rate_limited", 35L), distinct.statuses(40));
+        assertEquals(Map.of("created", 1L, "continued", 19L), same.statuses(20));
         same.api().as(same.user().token()).get(CHATS + "?automation_id=" + same.automation()).then().statusCode(200).body("$", hasSize(1));
     }
 
     @Test
     void replayRunsAStoredEventAgainButNeverAnUnsignedOne() {
         Hook hook = hook(Map.of());
-        Map<String, Object> original = fired(hook, deliverPr(hook, 5));
+        Map<String, Object> original = hook.fired(deliverPr(hook, 5));
         String newId = hook.api().as(hook.user().token()).post(hook.events() + "/" + original.get("id") + "/replay").then().statusCode(201)
                 .body("payload.pr", equalTo(5)).extract().path("id");
-        Map<String, Object> replayed = fired(hook, newId);
+        Map<String, Object> replayed = hook.fired(newId);
         assertEquals("continued", replayed.get("status"));
         assertEquals(original.get("created_chat_id"), replayed.get("matched_chat_id"));
         given().baseUri(base.toString()).contentType("application/json").header("X-Hub-Signature-256", "sha256=00").body("{}")
@@ -194,7 +134,7 @@ class ChatsIT extends ServiceIT {
     @Test
     void previewRecordsTheChatThatWouldBeContinuedAndSendsNothing() {
         Hook hook = hook(Map.of());
-        String chat = (String) fired(hook, deliverPr(hook, 9)).get("created_chat_id");
+        String chat = (String) hook.fired(deliverPr(hook, 9)).get("created_chat_id");
         hook.api().as(hook.user().token()).body(Map.of("status", "preview")).patch(AUTOMATIONS + "/" + hook.automation()).then().statusCode(200);
         Map<String, Object> preview = hook.api().as(hook.user().token()).get(hook.events() + "/" + deliverPr(hook, 9)).then().extract().path("");
         assertEquals("preview", preview.get("status"));
@@ -222,9 +162,9 @@ class ChatsIT extends ServiceIT {
             s.setObject(4, Instant.now().minusSeconds(60).atOffset(ZoneOffset.UTC));
             s.executeUpdate();
         }
-        Map<String, Object> recovered = fired(hook, event.toString());
+        Map<String, Object> recovered = hook.fired(event.toString());
         assertEquals("created", recovered.get("status"));
-        sleep(16_000);
+        Thread.sleep(16_000);
         hook.api().as(hook.user().token()).get(CHATS + "?label=pr:77").then().body("$", hasSize(1));
         hook.api().as(hook.user().token()).get(CHATS + "/" + recovered.get("created_chat_id") + "/messages").then().body("messages", hasSize(1));
     }
@@ -235,7 +175,7 @@ class ChatsIT extends ServiceIT {
         String siteOwner = api.ownerToken();
         Api.User user = api.newUser(siteOwner);
         Api.User other = api.newUser(siteOwner);
-        String chat = api.as(user.token()).body(Map.of("organization_id", DEFAULT_ORG, "content", "hello", "labels", Map.of("team", "core", "pr", "3")))
+        String chat = api.as(user.token()).body(Map.of("organization_id", Hook.DEFAULT_ORG, "content", "hello", "labels", Map.of("team", "core", "pr", "3")))
                 .post(CHATS).then().statusCode(201).body("title", equalTo("hello")).body("labels.team", equalTo("core"))
                 .body("archived", equalTo(false)).extract().path("id");
         api.as(user.token()).body(Map.of("content", "second")).post(CHATS + "/" + chat + "/messages").then().statusCode(200)

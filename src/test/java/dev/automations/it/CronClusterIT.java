@@ -4,10 +4,6 @@ import io.restassured.RestAssured;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
-import java.io.File;
-import java.io.IOException;
-import java.net.URL;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -39,16 +35,16 @@ class CronClusterIT {
 
     @Test
     void twoInstancesFireEveryOccurrenceExactlyOnceBetweenThem() throws Exception {
-        List<Process> instances = new ArrayList<>();
+        List<ServiceProcess> instances = new ArrayList<>();
         try {
             int[] ports = {18181, 18182};
+            // The integration tests' data dir: its generated secret key is the one earlier classes sealed secrets under.
+            Path data = Path.of(System.getProperty("it.dataDir"));
             for (int port : ports) {
-                instances.add(start(port));
+                instances.add(ServiceProcess.start(port, data, Map.of(), Map.of()));
             }
-            for (int port : ports) {
-                awaitReady(port);
-            }
-            Api api = new Api(new URL("http://localhost:" + ports[0]));
+            instances.forEach(ServiceProcess::awaitReady);
+            Api api = new Api(instances.get(0).url());
             Api.User user = api.newUser(api.ownerToken());
             String token = user.token();
             // 20 triggers is the cap per automation (§5), so the 200 are spread over 10 automations.
@@ -81,41 +77,10 @@ class CronClusterIT {
                 assertEquals(0, count(c, owner, "GROUP BY trigger_id, delivery_id HAVING COUNT(*) > 1"), "no occurrence twice");
             }
         } finally {
-            instances.forEach(Process::destroy);
-            for (Process p : instances) {
-                p.waitFor();
+            for (ServiceProcess instance : instances) {
+                instance.close();
             }
         }
-    }
-
-    private static Process start(int port) throws IOException {
-        // The integration tests' data dir: its generated secret key is the one earlier classes sealed secrets under.
-        Path data = Path.of(System.getProperty("it.dataDir"));
-        Files.createDirectories(data);
-        File log = new File(System.getProperty("it.dataDir") + "-cluster-" + port + ".log");
-        log.getParentFile().mkdirs();
-        String war = System.getProperty("it.war");
-        Path target = Path.of(war).getParent();
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx512m", "-Dautomations.data-dir=" + data,
-                "-jar", System.getProperty("payara.microJar"), "--deploy", war, "--port", String.valueOf(port), "--nocluster",
-                "--postbootcommandfile", target.getParent().resolve("server-config/post-boot-postgres.asadmin").toString(),
-                "--addLibs", System.getProperty("it.lib"));
-        return builder.redirectErrorStream(true).redirectOutput(log).start();
-    }
-
-    private static void awaitReady(int port) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 240_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                if (RestAssured.given().baseUri("http://localhost:" + port).get("/health/ready").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("instance on " + port + " did not become ready");
     }
 
     private static long fires(int port) {
