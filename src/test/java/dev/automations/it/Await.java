@@ -17,7 +17,7 @@ final class Await {
     static <T> T until(String what, Duration timeout, Supplier<T> probe, Predicate<T> done) {
         long deadline = System.nanoTime() + timeout.toNanos();
         Optional<T> last = Optional.empty();
-        RuntimeException lastFailure = null;
+        Exception lastFailure = null;
         while (System.nanoTime() < deadline) {
             try {
                 T value = probe.get();
@@ -26,7 +26,8 @@ final class Await {
                 }
                 last = Optional.ofNullable(value);
                 lastFailure = null;
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // RestAssured throws a refused connection as a checked exception nobody declared.
                 lastFailure = e;
             }
             pause();

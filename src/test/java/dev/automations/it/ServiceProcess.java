@@ -61,7 +61,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitReady() {
-        Await.until("the instance on port " + port + " to become ready (log: " + log + ")", Duration.ofSeconds(240), () -> {
+        Await.until("the instance on port " + port + " to become ready (log: " + log + ")", Duration.ofSeconds(300), () -> {
             if (!process.isAlive()) {
                 throw new AssertionError("the instance on port " + port + " exited; see " + log);
             }

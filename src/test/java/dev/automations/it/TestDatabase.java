@@ -70,7 +70,7 @@ public class TestDatabase implements LauncherSessionListener {
         superuser("CREATE DATABASE automations OWNER " + ROLE);
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

@@ -75,7 +75,7 @@ class CoderClient {
                 throw new CoderFailure(answer.status, redact(answer.reason) + tries);
             }
             LOG.log(Level.INFO, "{0}; attempt {1} of {2}, next in {3} ms",
-                    new Object[]{redact(answer.reason), attempt, backoff.maxAttempts(), wait.get().toMillis()});
+                    new Object[]{redact(answer.reason), attempt, backoff.maxAttempts(), String.valueOf(wait.get().toMillis())});
             pause(wait.get(), what);
         }
     }

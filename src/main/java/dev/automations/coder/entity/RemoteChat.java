@@ -49,12 +49,4 @@ public class RemoteChat {
         archived = true;
         updatedAt = now;
     }
-
-    public UUID id() {
-        return id;
-    }
-
-    public boolean archived() {
-        return archived;
-    }
 }

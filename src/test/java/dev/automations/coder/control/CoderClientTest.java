@@ -23,6 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,6 +78,11 @@ class CoderClientTest {
         assertEquals("{\"pr\":\"1\"}", chat.getJsonObject("labels").toString());
         assertEquals(TOKEN, posts().get(0).getHeader("Coder-Session-Token"));
         assertEquals("application/json", posts().get(0).getHeader("Content-Type"));
+
+        coder.stubFor(post(urlPathMatching(CHATS + "/[^/]+/messages")).willReturn(CoderStubs.messageAccepted()));
+        JsonObject message = client(Map.of()).post("/chats/" + chat.getString("id") + "/messages", body());
+        assertEquals(chat.getString("id"), message.getJsonObject("message").getString("chat_id"));
+        assertEquals(false, message.getBoolean("queued"));
     }
 
     @Test

@@ -52,7 +52,7 @@ public final class CoderStubs {
                              "created_by": "%s",
                              "created_at": "{{now format="yyyy-MM-dd'T'HH:mm:ss.SSS'Z'" timezone='UTC'}}",
                              "role": "user",
-                             "content": {{{toJson (jsonPath request.body '$.content')}}}},
+                             "content": {{{toJson (jsonPath request.body '$.content')}}} },
                  "queued": false}
                 """.formatted(CODER_USER)).withTransformers("response-template");
     }
