@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.automations.coder.control.CoderStubs;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,10 +70,25 @@ class CoderBridgeIT {
         coder.stubFor(post(urlPathMatching(CHATS + "/[^/]+/messages")).atPriority(10).willReturn(CoderStubs.messageAccepted()));
         coder.stubFor(get(urlPathEqualTo(ME)).atPriority(10).withHeader("Coder-Session-Token", equalTo(TOKEN)).willReturn(CoderStubs.me()));
         coder.stubFor(get(urlPathEqualTo(ME)).atPriority(20).willReturn(signedOut()));
+        warmUp();
         service = CoderInstance.start("http://127.0.0.1:" + coder.port(), TOKEN, ORGANIZATION, Map.of(
-                "automations.coder.timeout", "PT1S", "automations.coder.backoff", "PT0.2S", "automations.coder.max-backoff", "PT5S",
+                "automations.coder.timeout", "PT2S", "automations.coder.backoff", "PT0.2S", "automations.coder.max-backoff", "PT5S",
                 "automations.coder.health-interval", "PT0.2S"));
         api = new Api(service.url());
+    }
+
+    /**
+     * A stand-in's first templated answer takes a while (the template is compiled); on a busy machine, long enough to
+     * time out the first attempt, whose retry would then create a second chat, as Coder itself would on a slow answer.
+     */
+    private static void warmUp() {
+        String base = "http://127.0.0.1:" + coder.port();
+        String body = "{\"organization_id\":\"" + ORGANIZATION + "\",\"labels\":{\"case\":\"warm-up\"},\"content\":[]}";
+        String chat = RestAssured.given().baseUri(base).contentType("application/json").body(body).post(CHATS).then().statusCode(201)
+                .extract().path("id");
+        RestAssured.given().baseUri(base).contentType("application/json").body(body).post(CHATS + "/" + chat + "/messages").then()
+                .statusCode(200);
+        coder.resetRequests();
     }
 
     @AfterAll
@@ -283,12 +299,12 @@ class CoderBridgeIT {
     @Test
     void aCoderThatDoesNotAnswerInTimeIsAnErrorAfterTheRetries() {
         coder.stubFor(post(urlPathEqualTo(CHATS)).atPriority(1).withRequestBody(matchingJsonPath("$.labels.case", equalTo("slow")))
-                .willReturn(CoderStubs.chatCreated().withFixedDelay(3000)));
+                .willReturn(CoderStubs.chatCreated().withFixedDelay(5000)));
         Hook hook = hook(Map.of());
         Map<String, Object> event = hook.fired(hook.delivered(payload("slow", 1)));
         assertEquals("error", event.get("status"));
-        assertEquals("coder POST " + CHATS + " timed out after 1000 ms (after 3 attempts)", event.get("error"));
-        Await.until("Coder to have seen three attempts", Duration.ofSeconds(10), () -> creates("slow").size(), n -> n == 3);
+        assertEquals("coder POST " + CHATS + " timed out after 2000 ms (after 3 attempts)", event.get("error"));
+        Await.until("Coder to have seen three attempts", Duration.ofSeconds(15), () -> creates("slow").size(), n -> n == 3);
     }
 
     @Test
