@@ -23,7 +23,8 @@ class PlatformIT extends ServiceIT {
         api.anonymous().get("/api/v2/buildinfo").then().statusCode(200)
                 .body("version", notNullValue()).body("external_url", startsWith("http://"));
         api.anonymous().get("/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        api.anonymous().get("/health/ready").then().statusCode(200).body("checks.name", hasItems("database"));
+        api.anonymous().get("/health/ready").then().statusCode(200).body("checks.name", hasItems("database", "chat-bridge"))
+                .body("checks.find { it.name == 'chat-bridge' }.data.bridge", equalTo("embedded"));
         api.plain().get("/metrics").then().statusCode(200).body(containsString("# TYPE"));
         String openapi = api.plain().get("/openapi").then().statusCode(200).extract().asString();
         for (String path : List.of("/api/v2/buildinfo", "/api/v2/users/first", "/api/v2/users/login", "/api/v2/users/logout",

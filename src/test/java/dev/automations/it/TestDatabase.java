@@ -73,7 +73,7 @@ public final class TestDatabase {
         superuser("CREATE DATABASE automations OWNER " + ROLE);
     }
 
-    private static void deleteTree(Path root) {
+    static void deleteTree(Path root) {
         if (!Files.exists(root)) {
             return;
         }

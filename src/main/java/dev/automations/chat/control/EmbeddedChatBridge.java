@@ -1,11 +1,11 @@
 package dev.automations.chat.control;
 
-import dev.automations.platform.entity.JsonText;
 import dev.automations.chat.entity.Chat;
 import dev.automations.chat.entity.ChatLabel;
 import dev.automations.chat.entity.ChatMessage;
 import dev.automations.chat.entity.ChatStatus;
 import dev.automations.platform.control.Clock;
+import dev.automations.platform.entity.JsonText;
 import dev.automations.platform.control.RowLock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -19,7 +19,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -67,8 +66,9 @@ public class EmbeddedChatBridge implements ChatBridge {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public void append(UUID chatId, String message, UUID eventId) {
+    public boolean append(UUID chatId, String message, UUID eventId) {
         receive(em.find(Chat.class, chatId), message, null, eventId);
+        return true;
     }
 
     /**
@@ -110,14 +110,10 @@ public class EmbeddedChatBridge implements ChatBridge {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public <T> TypedQuery<T> search(Search search, Class<T> type) {
+        LabelMatch labels = new LabelMatch(search.labels());
         StringBuilder jpql = new StringBuilder("SELECT c FROM Chat c WHERE c.ownerId = :owner");
-        List<Map.Entry<String, String>> labels = List.copyOf(search.labels().entrySet());
         if (!labels.isEmpty()) {
-            jpql.append(" AND c.id IN (SELECT l.chatId FROM ChatLabel l WHERE ");
-            for (int i = 0; i < labels.size(); i++) {
-                jpql.append(i == 0 ? "" : " OR ").append("(l.key = :k").append(i).append(" AND l.value = :v").append(i).append(')');
-            }
-            jpql.append(" GROUP BY l.chatId HAVING COUNT(l) = :labelCount)");
+            jpql.append(" AND ").append(labels.condition("c.id", "ChatLabel"));
         }
         if (search.automationId() != null) {
             jpql.append(" AND c.automationId = :automation");
@@ -127,11 +123,8 @@ public class EmbeddedChatBridge implements ChatBridge {
         }
         jpql.append(" ORDER BY c.updatedAt DESC, c.id DESC");
         TypedQuery<T> query = em.createQuery(jpql.toString(), type).setParameter("owner", search.ownerId());
-        for (int i = 0; i < labels.size(); i++) {
-            query.setParameter("k" + i, labels.get(i).getKey()).setParameter("v" + i, labels.get(i).getValue());
-        }
         if (!labels.isEmpty()) {
-            query.setParameter("labelCount", (long) labels.size());
+            labels.bind(query);
         }
         if (search.automationId() != null) {
             query.setParameter("automation", search.automationId());
@@ -142,9 +135,9 @@ public class EmbeddedChatBridge implements ChatBridge {
         return query;
     }
 
-    /** A message's parts as §11 shows them: one text part. */
+    /** A message's parts as §11 shows them. */
     static String content(String text) {
-        return JsonText.JSON.createArrayBuilder().add(JsonText.JSON.createObjectBuilder().add("type", "text").add("text", text)).build().toString();
+        return TextContent.of(text).toString();
     }
 
     /** The text of a message's parts, as a model reads it. */

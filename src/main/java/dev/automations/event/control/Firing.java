@@ -4,6 +4,7 @@ import dev.automations.automation.control.AutomationLookup;
 import dev.automations.automation.control.AutomationView;
 import dev.automations.chat.control.ChatBridge;
 import dev.automations.chat.control.ChatBridge.NewChat;
+import dev.automations.chat.control.ChatBridgeException;
 import dev.automations.chat.control.FiringMessage;
 import dev.automations.event.entity.AutomationEvent;
 import dev.automations.platform.control.Clock;
@@ -84,8 +85,11 @@ public class Firing {
                 event.deliveryId(), event.payload());
         try {
             Optional<UUID> chat = bridge.chatToContinue(automation.ownerId(), labels);
+            // A chat the bridge finds gone when appending is marked archived by it, so the next lookup passes it by.
+            while (chat.isPresent() && !bridge.append(chat.get(), message, event.id())) {
+                chat = bridge.chatToContinue(automation.ownerId(), labels);
+            }
             if (chat.isPresent()) {
-                bridge.append(chat.get(), message, event.id());
                 event.fired(AutomationEvent.CONTINUED, now, chat.get(), null, null);
                 window.continued++;
             } else if (window.created >= automation.maxChatCreatesPerHour()) {
@@ -98,9 +102,10 @@ public class Firing {
                 event.fired(AutomationEvent.CREATED, now, null, created, null);
                 window.created++;
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Chat bridge failed for event " + event.id(), e);
-            event.fired(AutomationEvent.ERROR, now, null, null, "chat bridge failed: " + e.getClass().getSimpleName());
+        } catch (ChatBridgeException e) {
+            // Recorded and committed: rolling back would leave the event pending for the sweep to send again and again.
+            LOG.log(Level.WARNING, "Chat bridge refused event {0}: {1}", new Object[]{event.id(), e.getMessage()});
+            event.fired(AutomationEvent.ERROR, now, null, null, e.getMessage());
         }
     }
 
