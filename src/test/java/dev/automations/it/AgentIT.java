@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +38,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * §15 end to end: a signed delivery or a person's message → a turn against an OpenAI-compatible server (WireMock on
@@ -141,42 +142,13 @@ class AgentIT extends ServiceIT {
         return bodies;
     }
 
-    static void await(String what, Duration timeout, java.util.function.BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("timed out after " + timeout + " waiting for " + what);
-            }
-            pause();
-        }
-    }
-
-    static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     static Map<String, Object> chat(Org org, String chat) {
         return org.api().as(org.token()).get(CHATS + "/" + chat).then().statusCode(200).extract().path("");
     }
 
     /** Waits until the chat satisfies the condition, failing with the chat's last state. */
     static Map<String, Object> awaitChat(Org org, String chat, Duration timeout, Predicate<Map<String, Object>> condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Map<String, Object> current = chat(org, chat);
-            if (condition.test(current)) {
-                return current;
-            }
-            if (System.nanoTime() > deadline) {
-                fail("timed out after " + timeout + "; the chat is " + current);
-            }
-            pause();
-        }
+        return Await.until("chat " + chat + " is as expected", timeout, () -> chat(org, chat), condition);
     }
 
     static Predicate<Map<String, Object>> status(String status) {
@@ -225,12 +197,9 @@ class AgentIT extends ServiceIT {
                 .header("X-GitHub-Delivery", UUID.randomUUID().toString()).body(body)
                 .post("/api/v2/automations/triggers/" + hook[1] + "/webhook").then().statusCode(200).extract().header("X-Automation-Event-Id");
         String path = "/api/experimental/automations/" + hook[0] + "/events/" + event;
-        Map<String, Object>[] fired = new Map[1];
-        await("event " + event + " to fire", Duration.ofSeconds(60), () -> {
-            fired[0] = org.api().as(org.token()).get(path).then().statusCode(200).extract().path("");
-            return !"pending".equals(fired[0].get("status"));
-        });
-        return fired[0];
+        return Await.until("event " + event + " is fired", Duration.ofSeconds(60),
+                () -> org.api().as(org.token()).get(path).then().statusCode(200).extract().<Map<String, Object>>path(""),
+                e -> !"pending".equals(e.get("status")));
     }
 
     @Test
@@ -270,6 +239,7 @@ class AgentIT extends ServiceIT {
                 + org.api().as(org.ownerToken()).get("/api/v2/audit?limit=500").asString()
                 + org.api().plain().get("/metrics").asString();
         assertFalse(everything.contains(org.key()), "the api key leaked into a response, the audit log or the metrics");
+        assertFalse(serverLog().contains(org.key()), "the api key is in the server's log");
         assertTrue(metric("automations_agent_tokens_total", "kind=\"prompt\"") >= 1117);
     }
 
@@ -280,7 +250,7 @@ class AgentIT extends ServiceIT {
         answerInTurn(org, completion("first answer").withFixedDelay(8_000), completion("second answer"));
         String[] hook = hook(org, null);
         String chat = (String) deliver(org, hook, "{\"pr\":1}").get("created_chat_id");
-        await("the first turn to reach the model", Duration.ofSeconds(60), () -> requests(org).size() == 1);
+        Await.until("the first turn reaches the model", Duration.ofSeconds(60), () -> requests(org).size() == 1);
 
         Map<String, Object> continued = deliver(org, hook, "{\"pr\":1,\"action\":\"synchronize\"}");
         assertEquals("continued", continued.get("status"));
@@ -394,7 +364,15 @@ class AgentIT extends ServiceIT {
         System.out.println("AgentIT: the real endpoint answered with usage " + answer.get("usage"));
     }
 
+    static String serverLog() {
+        try {
+            return Files.readString(ItSession.logs().resolve("server-" + System.getProperty("it.db") + ".log"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private double metric(String name, String label) {
-        return Instance.sum(api().plain().get("/metrics").asString(), name, label);
+        return api().metric(name, label);
     }
 }

@@ -6,6 +6,8 @@ import io.restassured.specification.RequestSpecification;
 import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static io.restassured.RestAssured.given;
 
@@ -25,6 +27,17 @@ public final class Api {
     /** No content negotiation: for the server's own endpoints that are not JSON (metrics, OpenAPI). */
     public RequestSpecification plain() {
         return given().baseUri(base);
+    }
+
+    /** The sum of the server's Prometheus samples of {@code name} that carry {@code label} (e.g. {@code outcome="answered"}). */
+    public double metric(String name, String label) {
+        Matcher sample = Pattern.compile("^" + Pattern.quote(name) + "\\{[^}]*" + Pattern.quote(label) + "[^}]*} (\\S+)$", Pattern.MULTILINE)
+                .matcher(plain().get("/metrics").asString());
+        double sum = 0;
+        while (sample.find()) {
+            sum += Double.parseDouble(sample.group(1));
+        }
+        return sum;
     }
 
     public RequestSpecification anonymous() {

@@ -100,6 +100,16 @@ final class ServerProcess implements TestServer {
     }
 
     @Override
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        close();
+    }
+
+    @Override
     public String toString() {
         return "the server on " + url + " (log: " + log + ")";
     }

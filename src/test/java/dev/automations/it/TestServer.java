@@ -17,6 +17,9 @@ public interface TestServer extends AutoCloseable {
     @Override
     void close();
 
+    /** Ends the server at once (SIGKILL), as a crash would, with no chance to finish or clean up its work. */
+    void kill();
+
     /** Boots a server and returns once it is ready; a server that fails to become ready is stopped, and this throws. */
     static TestServer start(Boot boot) {
         String server = System.getProperty("it.server", "payara-micro");

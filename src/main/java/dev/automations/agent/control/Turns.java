@@ -6,6 +6,7 @@ import dev.automations.chat.control.ChatTurns.Claim;
 import dev.automations.model.control.ModelEndpoint;
 import dev.automations.model.control.ModelEndpoints;
 import dev.automations.platform.control.Clock;
+import dev.automations.secret.control.UnreadableSecretException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -51,7 +52,14 @@ public class Turns {
         if (claim.isEmpty()) {
             return Optional.empty();
         }
-        Optional<ModelEndpoint> endpoint = endpoints.resolve(claim.get().organizationId(), claim.get().modelConfigId());
+        Optional<ModelEndpoint> endpoint;
+        try {
+            endpoint = endpoints.resolve(claim.get().organizationId(), claim.get().modelConfigId());
+        } catch (UnreadableSecretException e) {
+            // Asking again will not help until the key is configured again or the api key set anew; then retry the chat.
+            chats.fail(claim.get(), "the model config's api key cannot be opened: the secret key that sealed it is no longer configured");
+            return Optional.empty();
+        }
         if (endpoint.isEmpty()) {
             chats.defer(claim.get(), now.plus(settings.sweepPeriod()), NO_MODEL);
             return Optional.empty();

@@ -58,8 +58,8 @@ class ChatSeqMigrationSqlTest {
         }
         Flyway.configure().dataSource(db).locations("filesystem:sql").load().migrate();
         try (Connection c = db.getConnection()) {
-            assertEquals(List.of(tie, first, last), ids(c, chat), "created_at, then id");
-            assertEquals(List.of(1L, 2L, 3L), seqs(c, chat));
+            assertEquals(List.of(tie, first, last), column(c, chat, "id", UUID.class), "created_at, then id");
+            assertEquals(List.of(1L, 2L, 3L), column(c, chat, "seq", Long.class));
             assertEquals(3, lastSeq(c, chat));
             assertEquals(1, lastSeq(c, otherChat));
             try (PreparedStatement s = c.prepareStatement("UPDATE chat_messages SET seq = seq + 1 WHERE chat_id = ? AND seq > ?")) {
@@ -67,7 +67,7 @@ class ChatSeqMigrationSqlTest {
                 s.setLong(2, 1);
                 assertEquals(2, s.executeUpdate());
             }
-            assertEquals(List.of(1L, 3L, 4L), seqs(c, chat));
+            assertEquals(List.of(1L, 3L, 4L), column(c, chat, "seq", Long.class));
         }
     }
 
@@ -102,30 +102,18 @@ class ChatSeqMigrationSqlTest {
         }
     }
 
-    private static List<UUID> ids(Connection c, UUID chat) throws SQLException {
-        List<UUID> ids = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM chat_messages WHERE chat_id = ? ORDER BY seq")) {
+    /** One column of the chat's messages, in message order. */
+    private static <T> List<T> column(Connection c, UUID chat, String column, Class<T> type) throws SQLException {
+        List<T> values = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM chat_messages WHERE chat_id = ? ORDER BY seq")) {
             s.setObject(1, chat);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    ids.add(r.getObject(1, UUID.class));
+                    values.add(r.getObject(1, type));
                 }
             }
         }
-        return ids;
-    }
-
-    private static List<Long> seqs(Connection c, UUID chat) throws SQLException {
-        List<Long> seqs = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT seq FROM chat_messages WHERE chat_id = ? ORDER BY seq")) {
-            s.setObject(1, chat);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    seqs.add(r.getLong(1));
-                }
-            }
-        }
-        return seqs;
+        return values;
     }
 
     private static long lastSeq(Connection c, UUID chat) throws SQLException {
