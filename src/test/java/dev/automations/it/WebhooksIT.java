@@ -1,5 +1,8 @@
 package dev.automations.it;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.automations.signature.SignatureScheme;
 import dev.automations.signature.TestSigning;
 import io.restassured.response.Response;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +33,7 @@ class WebhooksIT extends ServiceIT {
     private static final String DEFAULT_ORG = "00000000-0000-0000-0000-000000000001";
     private static final String AUTOMATIONS = "/api/experimental/automations";
     private static final String EVENT_ID = "X-Automation-Event-Id";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** An automation of a fresh user, its status set, with one trigger created from {@code trigger}. */
     private record Hook(Api api, String token, String automation, String trigger, String secret, String url) {
@@ -182,6 +187,29 @@ class WebhooksIT extends ServiceIT {
         Map<String, Object> rawEvent = hook.event(raw);
         assertEquals(Map.of("_raw_body", text, "_content_note", "Original payload was not valid JSON."), rawEvent.get("payload"));
         assertEquals("filtered", rawEvent.get("status"), "selectors find nothing in a raw body");
+    }
+
+    /** §8 end to end: every label vector through a signed delivery and through the test endpoint; L01/L02 give null. */
+    @Test
+    void everyLabelVectorResolvesAsTheVectorSays() throws Exception {
+        JsonNode vectors = JSON.readTree(getClass().getResource("/vectors/filters.json"));
+        Map<String, String> vectorHeaders = JSON.convertValue(vectors.at("/headers/H"), new TypeReference<>() { });
+        for (JsonNode c : vectors.get("labels")) {
+            Map<String, Object> trigger = new HashMap<>(Map.of("type", "webhook"));
+            trigger.put("label_paths", JSON.convertValue(c.get("label_paths"), Object.class));
+            Hook hook = hook("active", trigger);
+            String body = c.get("payload").toString();
+            String id = sender().contentType("application/json").headers(TestSigning.signedHeaders(SignatureScheme.HMAC_SHA256, hook.secret(), body, 0))
+                    .headers(vectorHeaders).body(body).post(hook.url()).then().statusCode(200).extract().header(EVENT_ID);
+            Object expected = JSON.convertValue(c.get("labels"), Object.class);
+            assertEquals(expected, hook.event(id).get("resolved_labels"), c.get("id").asText() + " delivered");
+            Map<String, Object> test = new HashMap<>(Map.of("payload", JSON.convertValue(c.get("payload"), Object.class),
+                    "headers", vectorHeaders));
+            test.put("label_paths", trigger.get("label_paths"));
+            Object tested = hook.api().as(hook.token()).body(test).post(AUTOMATIONS + "/" + hook.automation() + "/test")
+                    .then().statusCode(200).extract().path("resolved_labels");
+            assertEquals(expected, tested, c.get("id").asText() + " tested");
+        }
     }
 
     @Test

@@ -129,6 +129,9 @@ public class Firing {
 
     static Map<String, String> labels(AutomationEvent event) {
         Map<String, String> labels = new LinkedHashMap<>();
+        if (event.resolvedLabels() == null) {
+            return labels;
+        }
         JsonText.read(event.resolvedLabels()).asJsonObject().forEach((k, v) -> labels.put(k, ((JsonString) v).getString()));
         return labels;
     }

@@ -7,6 +7,7 @@ import dev.automations.webhook.control.WebhookIntake;
 import dev.automations.webhook.control.WebhookIntake.Outcome;
 import dev.automations.webhook.control.WebhookMetrics;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * §6: unauthenticated (the signature is the authentication). The answer is the same for every 200, so it
@@ -42,12 +42,14 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response deliver(@PathParam("trigger") String trigger, @Context HttpHeaders httpHeaders, InputStream entity) throws IOException {
+    @SuppressWarnings("unchecked")
+    public Response deliver(@PathParam("trigger") String trigger, @Context HttpServletRequest request, InputStream entity) throws IOException {
         long start = System.nanoTime();
+        Map<String, String> headers = (Map<String, String>) request.getAttribute(SenderHeadersFilter.AS_SENT);
         Outcome outcome;
         try {
             ReceivedBody body = ReceivedBody.read(entity, intake.maxBodyBytes());
-            outcome = intake.receive(trigger, headers(httpHeaders), httpHeaders.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
+            outcome = intake.receive(trigger, headers, headers.get(HttpHeaders.CONTENT_TYPE), body);
         } catch (RuntimeException e) {
             if (DatabaseFailure.isDatabaseFailure(e)) {
                 metrics.delivery("unavailable", Duration.ofNanos(System.nanoTime() - start));
@@ -60,11 +62,5 @@ public class WebhookResource {
         }
         Response.ResponseBuilder ok = Response.ok(ACKNOWLEDGED, MediaType.APPLICATION_JSON_TYPE);
         return outcome.eventId() == null ? ok.build() : ok.header(EVENT_ID_HEADER, outcome.eventId()).build();
-    }
-
-    private static Map<String, String> headers(HttpHeaders headers) {
-        Map<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.getRequestHeaders().forEach((name, values) -> map.put(name, values.get(0)));
-        return map;
     }
 }
