@@ -52,7 +52,7 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
             if (!DatabaseFailure.isDatabaseFailure(e)) {
                 throw e;
             }
-            LOG.log(Level.WARNING, "Database unavailable during authentication: {0}", e.toString());
+            LOG.log(Level.WARNING, "Database unavailable during authentication: {0}", DatabaseFailure.summary(e));
             return unavailable(request, response);
         }
         if (caller.isEmpty()) {
