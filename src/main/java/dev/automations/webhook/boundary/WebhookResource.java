@@ -57,9 +57,6 @@ public class WebhookResource {
             throw e;
         }
         metrics.delivery(outcome.outcome(), Duration.ofNanos(System.nanoTime() - start));
-        if (outcome.status() != null) {
-            metrics.event(outcome.status());
-        }
         Response.ResponseBuilder ok = Response.ok(ACKNOWLEDGED, MediaType.APPLICATION_JSON_TYPE);
         return outcome.eventId() == null ? ok.build() : ok.header(EVENT_ID_HEADER, outcome.eventId()).build();
     }
