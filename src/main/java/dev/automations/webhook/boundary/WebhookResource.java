@@ -3,6 +3,7 @@ package dev.automations.webhook.boundary;
 import dev.automations.platform.entity.JsonText;
 import dev.automations.platform.control.DatabaseFailure;
 import dev.automations.webhook.control.ReceivedBody;
+import dev.automations.webhook.control.WebhookCapacity;
 import dev.automations.webhook.control.WebhookIntake;
 import dev.automations.webhook.control.WebhookIntake.Outcome;
 import dev.automations.webhook.control.WebhookMetrics;
@@ -32,6 +33,8 @@ public class WebhookResource {
 
     static final String EVENT_ID_HEADER = "X-Automation-Event-Id";
     private static final String ACKNOWLEDGED = JsonText.JSON.createObjectBuilder().build().toString();
+    private static final String AT_CAPACITY = JsonText.JSON.createObjectBuilder()
+            .add("message", "Too many deliveries at once; try again shortly.").build().toString();
 
     @Inject
     WebhookIntake intake;
@@ -39,12 +42,20 @@ public class WebhookResource {
     @Inject
     WebhookMetrics metrics;
 
+    @Inject
+    WebhookCapacity capacity;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @SuppressWarnings("unchecked")
     public Response deliver(@PathParam("trigger") String trigger, @Context HttpServletRequest request, InputStream entity) throws IOException {
         long start = System.nanoTime();
+        if (!capacity.tryEnter()) {
+            metrics.delivery("unavailable", Duration.ofNanos(System.nanoTime() - start));
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", WebhookCapacity.RETRY_AFTER_SECONDS).entity(AT_CAPACITY).build();
+        }
         Map<String, String> headers = (Map<String, String>) request.getAttribute(SenderHeadersFilter.AS_SENT);
         Outcome outcome;
         try {
@@ -55,6 +66,8 @@ public class WebhookResource {
                 metrics.delivery("unavailable", Duration.ofNanos(System.nanoTime() - start));
             }
             throw e;
+        } finally {
+            capacity.leave();
         }
         metrics.delivery(outcome.outcome(), Duration.ofNanos(System.nanoTime() - start));
         Response.ResponseBuilder ok = Response.ok(ACKNOWLEDGED, MediaType.APPLICATION_JSON_TYPE);
