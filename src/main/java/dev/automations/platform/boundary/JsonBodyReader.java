@@ -2,6 +2,7 @@ package dev.automations.platform.boundary;
 
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.RecordBinder;
+import dev.automations.platform.control.StorableText;
 import dev.automations.platform.control.UntrustedJson;
 import dev.automations.platform.control.Validated;
 import jakarta.json.JsonObject;
@@ -60,6 +61,9 @@ final class JsonBodyReader {
         if (value.getValueType() != JsonValue.ValueType.OBJECT) {
             throw new ApiException(400, "Request body must be a JSON object.", null, List.of());
         }
+        StorableText.problem(value).ifPresent(problem -> {
+            throw new ApiException(400, "Request body holds text that cannot be stored.", problem, List.of());
+        });
         return value.asJsonObject();
     }
 

@@ -1,6 +1,7 @@
 package dev.automations.webhook.boundary;
 
 import dev.automations.platform.entity.JsonText;
+import dev.automations.platform.boundary.AcceptsAnyInput;
 import dev.automations.platform.control.DatabaseFailure;
 import dev.automations.webhook.control.ReceivedBody;
 import dev.automations.webhook.control.WebhookCapacity;
@@ -29,6 +30,7 @@ import java.util.Map;
  * never tells whether a trigger exists; only a verified delivery learns its event id.
  */
 @Path("v2/automations/triggers/{trigger}/webhook")
+@AcceptsAnyInput
 public class WebhookResource {
 
     static final String EVENT_ID_HEADER = "X-Automation-Event-Id";

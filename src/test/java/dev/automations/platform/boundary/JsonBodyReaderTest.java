@@ -39,6 +39,15 @@ class JsonBodyReaderTest {
     }
 
     @Test
+    void textTheDatabaseCannotHoldIs400() {
+        assertEquals("text must not contain U+0000", refused("{\"name\":\"a\\u0000b\"}").detail());
+        assertEquals(400, refused("{\"labels\":{\"k\\u0000\":\"v\"}}").status());
+        assertEquals(400, refused("{\"list\":[\"\\ud800\"]}").status());
+        assertEquals(1, JsonBodyReader.object(new MultivaluedHashMap<>(),
+                new ByteArrayInputStream("{\"emoji\":\"\\ud83d\\ude00\"}".getBytes(StandardCharsets.UTF_8))).size());
+    }
+
+    @Test
     void aBodyPastOneMebibyteIs413EvenWithoutContentLength() {
         assertEquals(413, refused("{\"a\":\"" + "x".repeat(1024 * 1024) + "\"}").status());
     }
