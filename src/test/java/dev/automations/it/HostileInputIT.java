@@ -2,8 +2,8 @@ package dev.automations.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.automations.webhook.control.SignatureScheme;
-import dev.automations.webhook.control.TestSigning;
+import dev.automations.signature.SignatureScheme;
+import dev.automations.signature.TestSigning;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

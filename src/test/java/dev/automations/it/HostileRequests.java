@@ -1,8 +1,8 @@
 package dev.automations.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.automations.webhook.control.SignatureScheme;
-import dev.automations.webhook.control.TestSigning;
+import dev.automations.signature.SignatureScheme;
+import dev.automations.signature.TestSigning;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URI;

@@ -1,14 +1,13 @@
 package dev.automations.it;
 
-import dev.automations.webhook.control.SignatureScheme;
-import dev.automations.webhook.control.TestSigning;
+import dev.automations.signature.SignatureScheme;
+import dev.automations.signature.TestSigning;
 import io.restassured.filter.Filter;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -117,7 +116,7 @@ class SecretsIT extends ServiceIT {
         if (password != null && ServerLog.text().contains(password)) {
             leaks.add("the server log holds the database password");
         }
-        if (TestDatabase.isPostgres()) {
+        if ("postgres".equals(System.getProperty("it.db"))) {
             leaks.addAll(inTheDatabase());
         }
         assertEquals(List.of(), leaks);
@@ -134,8 +133,7 @@ class SecretsIT extends ServiceIT {
     /** Every row of every table, as JSON text. */
     private List<String> inTheDatabase() throws Exception {
         List<String> leaks = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(System.getenv("AUTOMATIONS_DB_URL"), System.getenv("AUTOMATIONS_DB_USER"),
-                System.getenv("AUTOMATIONS_DB_PASSWORD")); Statement s = c.createStatement()) {
+        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rows = s.executeQuery("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")) {
                 while (rows.next()) {

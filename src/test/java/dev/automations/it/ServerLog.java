@@ -7,14 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The IT server's log file ({@code it.logs}/server-{@code it.db}.log), for tests that check what the service writes there. */
+/** The run's server log (see {@link ItSession}), for tests that check what the service writes there. */
 final class ServerLog {
 
     private ServerLog() {
     }
 
     static Path file() {
-        Path file = Path.of(System.getProperty("it.logs"), "server-" + System.getProperty("it.db") + ".log");
+        Path file = ItSession.logs().resolve("server-" + System.getProperty("it.db") + ".log");
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("No server log at " + file + ": run the ITs through Maven's failsafe executions");
         }

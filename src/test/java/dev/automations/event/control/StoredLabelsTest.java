@@ -1,6 +1,6 @@
 package dev.automations.event.control;
 
-import dev.automations.filter.control.LabelPaths;
+import dev.automations.filter.LabelPaths;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

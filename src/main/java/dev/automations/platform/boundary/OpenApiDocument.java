@@ -1,7 +1,5 @@
-package dev.automations.openapi.boundary;
+package dev.automations.platform.boundary;
 
-import dev.automations.platform.boundary.ErrorBody;
-import dev.automations.webhook.boundary.WebhookResource;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -26,8 +24,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * The OpenAPI document at {@code /openapi} (§2), built from {@link Endpoints} (mp.openapi.filter; annotation scanning
- * is off). Payara 6.2025.10's scanner gave every operation one {@code default} response, named schema properties in
+ * The OpenAPI document at {@code /openapi} (§2), built from every feature's {@link Operations} (mp.openapi.filter;
+ * annotation scanning is off). Features register their lists in {@code META-INF/services}, so this class names
+ * none of them. Payara 6.2025.10's scanner gave every operation one {@code default} response, named schema properties in
  * camelCase, typed UUIDs and times as objects, and failed on Bean Validation annotations of record parameters
  * (payara/Payara#7649). It also adds a top-level {@code endpoints} key whenever scanning found paths; paths added
  * here, after that step, keep the document to the OpenAPI keys.
@@ -42,7 +41,7 @@ public class OpenApiDocument implements OASFilter {
     public void filterOpenAPI(OpenAPI api) {
         Schemas schemas = new Schemas();
         Paths paths = OASFactory.createPaths();
-        for (Endpoint endpoint : Endpoints.ALL) {
+        for (Endpoint endpoint : Operations.all()) {
             PathItem item = paths.getPathItem(endpoint.path());
             if (item == null) {
                 item = OASFactory.createPathItem();
@@ -88,10 +87,6 @@ public class OpenApiDocument implements OASFilter {
         APIResponse ok = OASFactory.createAPIResponse().description(endpoint.status() == 204 ? "No content" : "Success");
         if (endpoint.response() != null) {
             ok.content(json(schemas.of(endpoint.response())));
-        }
-        if (endpoint.resource() == WebhookResource.class) {
-            ok.addHeader("X-Automation-Event-Id", OASFactory.createHeader().description("The event, for signature-verified deliveries")
-                    .schema(OASFactory.createSchema().type(SchemaType.STRING).format("uuid")));
         }
         APIResponses responses = OASFactory.createAPIResponses().addAPIResponse(Integer.toString(endpoint.status()), ok);
         TreeSet<Integer> errors = new TreeSet<>();

@@ -1,4 +1,4 @@
-package dev.automations.openapi.boundary;
+package dev.automations.platform.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.BeanParam;
@@ -28,16 +28,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One operation of the API as the document describes it. What the code already says (HTTP method, path, path and
- * query parameters, request body type) is read from the resource method; the rest (statuses, the types behind
- * {@code Response} and PATCH's {@code JsonObject}) is stated here, next to the operation it belongs to.
+ * One operation of the API as {@code /openapi} describes it (see {@link OpenApiDocument}). What the code already
+ * says (HTTP method, path, path and query parameters, request body type) is read from the resource method; the rest
+ * (statuses, the types behind {@code Response} and PATCH's {@code JsonObject}) is stated by the feature that owns the
+ * resource, in its {@link Operations}.
  *
- * @param response the 2xx body: a record, {@code List<record>} as a {@link Type}, or null for no body
+ * @param response the 2xx body: a record, {@link #listOf} a record, or null for no body
  * @param body     the record a {@code JsonObject} body stands for (PATCH: an absent field and null differ)
  * @param errors   the 4xx statuses the operation answers besides those every operation of its kind can answer
  */
-record Endpoint(Class<?> resource, String javaMethod, String operationId, String summary, boolean authenticated,
-                int status, Type response, Class<?> body, int... errors) {
+public record Endpoint(Class<?> resource, String javaMethod, String operationId, String summary, boolean authenticated,
+                       int status, Type response, Class<?> body, int... errors) {
+
+    public static final boolean PUBLIC = false;
+    public static final boolean SIGNED_IN = true;
+
+    /** A JSON array of {@code element}: the answer of a method that returns {@code List<element>}. */
+    public record ListOf(Class<?> element) implements Type {
+    }
+
+    public static Type listOf(Class<?> element) {
+        return new ListOf(element);
+    }
 
     private static final String API_ROOT = "/api/";
     private static final Pattern TEMPLATE = Pattern.compile("\\{(\\w+)}");

@@ -1,4 +1,4 @@
-package dev.automations.openapi.boundary;
+package dev.automations.platform.boundary;
 
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.Path;
@@ -33,26 +33,26 @@ class EndpointsTest {
                 Endpoint.httpMethod(m).ifPresent(verb -> inCode.add(verb + " " + Endpoint.path(resource, m)));
             }
         }
-        List<String> documented = Endpoints.ALL.stream().map(e -> e.httpMethod() + " " + e.path()).toList();
+        List<String> documented = Operations.all().stream().map(e -> e.httpMethod() + " " + e.path()).toList();
         assertEquals(documented.size(), new HashSet<>(documented).size(), () -> "listed twice: " + documented);
         assertEquals(inCode, new TreeSet<>(documented));
     }
 
     @Test
     void operationIdsAreUnique() {
-        List<String> ids = Endpoints.ALL.stream().map(Endpoint::operationId).toList();
+        List<String> ids = Operations.all().stream().map(Endpoint::operationId).toList();
         assertEquals(ids.size(), new HashSet<>(ids).size(), () -> "repeated: " + ids);
     }
 
     @Test
     void theDocumentedAnswerIsWhatTheMethodReturns() {
-        for (Endpoint e : Endpoints.ALL) {
+        for (Endpoint e : Operations.all()) {
             Type returned = e.method().getGenericReturnType();
             String where = e.operationId();
             if (returned == Response.class || returned == JsonObject.class) {
                 assertTrue(e.status() == 204 ? e.response() == null : e.response() != null, where + ": state the body behind " + returned);
             } else if (returned instanceof ParameterizedType list) {
-                assertEquals(new Endpoints.ListOf((Class<?>) list.getActualTypeArguments()[0]), e.response(), where);
+                assertEquals(new Endpoint.ListOf((Class<?>) list.getActualTypeArguments()[0]), e.response(), where);
             } else {
                 assertEquals(returned, e.response(), where);
             }
@@ -62,7 +62,7 @@ class EndpointsTest {
 
     @Test
     void patchBodiesNameTheirRecord() {
-        Endpoints.ALL.stream().filter(e -> e.httpMethod().equals("PATCH"))
+        Operations.all().stream().filter(e -> e.httpMethod().equals("PATCH"))
                 .forEach(e -> assertNotNull(e.body(), e.operationId()));
     }
 

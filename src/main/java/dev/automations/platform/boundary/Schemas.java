@@ -1,4 +1,4 @@
-package dev.automations.openapi.boundary;
+package dev.automations.platform.boundary;
 
 import dev.automations.platform.control.RecordBinder;
 import jakarta.json.JsonArray;
@@ -38,7 +38,7 @@ final class Schemas {
     }
 
     Schema of(Type type) {
-        if (type instanceof Endpoints.ListOf list) {
+        if (type instanceof Endpoint.ListOf list) {
             return array(of(list.element()));
         }
         if (type instanceof ParameterizedType generic) {
@@ -73,6 +73,9 @@ final class Schemas {
         }
         if (c == long.class || c == Long.class) {
             return OASFactory.createSchema().type(SchemaType.INTEGER).format("int64");
+        }
+        if (c == double.class || c == Double.class) {
+            return OASFactory.createSchema().type(SchemaType.NUMBER).format("double");
         }
         if (c == BigDecimal.class) {
             return OASFactory.createSchema().type(SchemaType.NUMBER);
