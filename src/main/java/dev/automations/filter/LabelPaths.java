@@ -90,9 +90,10 @@ public final class LabelPaths {
         return labels;
     }
 
+    /** A string's U+0000 becomes U+FFFD: labels are stored as text, which PostgreSQL refuses with U+0000 in it. */
     private static String text(JsonValue value) {
         return switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
+            case STRING -> ((JsonString) value).getString().replace('\0', '\uFFFD');
             case NULL -> "";
             default -> value.toString();
         };

@@ -40,6 +40,12 @@ class LabelPathsTest {
     }
 
     @Test
+    void aNulCharacterInAValueBecomesTheReplacementCharacter() {
+        JsonValue payload = Json.createObjectBuilder().add("a", "x\u0000y").build();
+        assertEquals(Map.of("a", "x\uFFFDy"), LabelPaths.parse(json("{'a': 'a'}")).resolve(payload, HEADERS));
+    }
+
+    @Test
     void rawBodiesYieldOnlyHeaderLabels() {
         Map<String, String> labels = LabelPaths.parse(json("{'event': 'header:X-GitHub-Event', 'action': 'action'}"))
                 .resolve(null, HEADERS);

@@ -1,17 +1,24 @@
 package dev.automations.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import java.net.http.HttpResponse;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The always-on endpoints of §2 and the §1 error format for every way a request can be wrong. */
@@ -70,6 +77,67 @@ class PlatformIT extends ServiceIT {
         api.as(owner).contentType("text/plain").body("hello").post("/api/v2/users").then().statusCode(415)
                 .contentType(ContentType.JSON).body("message", notNullValue());
         api.as(owner).get("/api/v2/users/not-a-uuid").then().statusCode(404).contentType(ContentType.JSON);
+    }
+
+    /** Finding 8: real statuses and schemas, unique operationIds, snake_case and typed properties, only OpenAPI keys. */
+    @Test
+    void theOpenApiDocumentStatesEachOperationsStatusesAndSchemas() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(api().plain().accept("application/json").get("/openapi").then().statusCode(200)
+                .extract().asString());
+        doc.fieldNames().forEachRemaining(key -> assertTrue(List.of("openapi", "info", "servers", "paths", "components").contains(key)
+                || key.startsWith("x-"), "top-level key " + key));
+        Set<String> ids = new HashSet<>();
+        doc.get("paths").forEach(item -> item.forEach(operation -> {
+            assertTrue(ids.add(operation.get("operationId").asText()), "operationId repeated: " + operation.get("operationId"));
+            assertFalse(operation.get("responses").has("default"), operation.get("operationId") + " has a default response");
+        }));
+        assertTrue(ids.size() >= 44, "operations: " + ids.size());
+        JsonNode create = doc.at("/paths/~1api~1experimental~1automations/post/responses");
+        assertEquals(Set.of("201", "400", "401", "404", "409", "413", "415", "503"), fieldNames(create));
+        assertEquals("#/components/schemas/AutomationView", create.at("/201/content/application~1json/schema/$ref").asText());
+        JsonNode audit = doc.at("/components/schemas/AuditView/properties");
+        assertEquals("string", audit.at("/id/type").asText());
+        assertEquals("uuid", audit.at("/id/format").asText());
+        assertEquals("date-time", audit.at("/time/format").asText());
+        assertTrue(audit.has("status_code") && !audit.has("statusCode"), "snake_case properties: " + fieldNames(audit));
+        assertEquals(1, doc.at("/components/schemas/AutomationFields/properties/max_chat_creates_per_hour/minimum").asInt(),
+                "validation limits are documented");
+        String text = doc.toString();
+        for (int at = text.indexOf("#/components/schemas/"); at >= 0; at = text.indexOf("#/components/schemas/", at + 1)) {
+            String name = text.substring(at + "#/components/schemas/".length(), text.indexOf('"', at));
+            assertTrue(doc.at("/components/schemas").has(name), "unresolved $ref " + name);
+        }
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    /** Findings 1 and 2: what broke the parser or the container is a 4xx in the §1 shape, never a 500 or a page. */
+    @Test
+    void deepNestingHugeNumbersAndUnparseableHeadersAre400InJson() {
+        Api api = api();
+        String owner = api.ownerToken();
+        api.as(owner).body("{\"name\":" + "[".repeat(100_000)).post("/api/v2/organizations").then().statusCode(400)
+                .contentType(ContentType.JSON).body("detail", equalTo("nested deeper than 512 levels"));
+        api.as(owner).body("{\"a\":".repeat(1001) + "1" + "}".repeat(1001)).post("/api/experimental/automations").then().statusCode(400)
+                .contentType(ContentType.JSON);
+        api.as(owner).body("{\"name\":1e2147483648}").post("/api/v2/organizations").then().statusCode(400).contentType(ContentType.JSON);
+        for (String contentType : List.of("", "garbage", "application/json; charset=", "application/json, text/plain")) {
+            HttpResponse<String> refused = api.raw("POST", "/api/v2/organizations", "{}", "Coder-Session-Token", owner,
+                    "Content-Type", contentType);
+            assertEquals(400, refused.statusCode(), contentType);
+            assertTrue(refused.body().startsWith("{") && refused.body().contains("Content-Type"), refused.body());
+        }
+        HttpResponse<String> twice = api.raw("POST", "/api/v2/organizations", "{}", "Coder-Session-Token", owner,
+                "Content-Type", "application/json", "Content-Type", "text/plain");
+        assertEquals(400, twice.statusCode());
+        assertTrue(twice.body().contains("more than one Content-Type"), twice.body());
+        HttpResponse<String> accept = api.raw("GET", "/api/v2/users/me", null, "Coder-Session-Token", owner, "Accept", ";;;");
+        assertEquals(400, accept.statusCode());
+        assertTrue(accept.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), accept.body());
     }
 
     @Test

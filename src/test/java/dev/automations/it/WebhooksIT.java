@@ -1,5 +1,8 @@
 package dev.automations.it;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.automations.signature.SignatureScheme;
 import dev.automations.signature.TestSigning;
 import io.restassured.response.Response;
@@ -8,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +23,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -29,6 +34,7 @@ class WebhooksIT extends ServiceIT {
     private static final String DEFAULT_ORG = "00000000-0000-0000-0000-000000000001";
     private static final String AUTOMATIONS = "/api/experimental/automations";
     private static final String EVENT_ID = "X-Automation-Event-Id";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** An automation of a fresh user, its status set, with one trigger created from {@code trigger}. */
     private record Hook(Api api, String token, String automation, String trigger, String secret, String url) {
@@ -184,6 +190,57 @@ class WebhooksIT extends ServiceIT {
         assertEquals("filtered", rawEvent.get("status"), "selectors find nothing in a raw body");
     }
 
+    /** §8 end to end: every label vector through a signed delivery and through the test endpoint; L01/L02 give null. */
+    @Test
+    void everyLabelVectorResolvesAsTheVectorSays() throws Exception {
+        JsonNode vectors = JSON.readTree(getClass().getResource("/vectors/filters.json"));
+        Map<String, String> vectorHeaders = JSON.convertValue(vectors.at("/headers/H"), new TypeReference<>() { });
+        for (JsonNode c : vectors.get("labels")) {
+            Map<String, Object> trigger = new HashMap<>(Map.of("type", "webhook"));
+            trigger.put("label_paths", JSON.convertValue(c.get("label_paths"), Object.class));
+            Hook hook = hook("active", trigger);
+            String body = c.get("payload").toString();
+            String id = sender().contentType("application/json").headers(TestSigning.signedHeaders(SignatureScheme.HMAC_SHA256, hook.secret(), body, 0))
+                    .headers(vectorHeaders).body(body).post(hook.url()).then().statusCode(200).extract().header(EVENT_ID);
+            Object expected = JSON.convertValue(c.get("labels"), Object.class);
+            assertEquals(expected, hook.event(id).get("resolved_labels"), c.get("id").asText() + " delivered");
+            Map<String, Object> test = new HashMap<>(Map.of("payload", JSON.convertValue(c.get("payload"), Object.class),
+                    "headers", vectorHeaders));
+            test.put("label_paths", trigger.get("label_paths"));
+            Object tested = hook.api().as(hook.token()).body(test).post(AUTOMATIONS + "/" + hook.automation() + "/test")
+                    .then().statusCode(200).extract().path("resolved_labels");
+            assertEquals(expected, tested, c.get("id").asText() + " tested");
+        }
+    }
+
+    /** Findings 1 and 2: a body the parser refuses, or any header, still gets 200 and an event; nothing is a 500 or a page. */
+    @Test
+    void deepNestingAndAnyHeadersAreAcknowledgedAndRecorded() {
+        Hook hook = hook("active", Map.of("type", "webhook"));
+        String deep = "[".repeat(100_000);
+        String id = github(hook, deep, "deep-1").then().statusCode(200).header(EVENT_ID, notNullValue()).extract().header(EVENT_ID);
+        Map<String, Object> event = hook.event(id);
+        assertMatched(event);
+        assertEquals("Original payload was not valid JSON.", ((Map<?, ?>) event.get("payload")).get("_content_note"));
+        String form = "payload=" + java.net.URLEncoder.encode("{\"a\":".repeat(1001) + "1" + "}".repeat(1001), java.nio.charset.StandardCharsets.UTF_8);
+        sender().contentType("application/x-www-form-urlencoded").headers(TestSigning.signedHeaders(SignatureScheme.HMAC_SHA256, hook.secret(), form, 0))
+                .body(form).post(hook.url()).then().statusCode(200).header(EVENT_ID, notNullValue());
+        String body = "{\"n\":1}";
+        Map<String, String> signed = TestSigning.signedHeaders(SignatureScheme.HMAC_SHA256, hook.secret(), body, 0);
+        String signature = signed.get("X-Hub-Signature-256");
+        for (String[] headers : List.of(new String[] {"Content-Type", ""}, new String[] {"Content-Type", "garbage"},
+                new String[] {"Content-Type", "application/json", "Content-Type", "text/plain"}, new String[] {"Accept", "text/html"},
+                new String[] {"Accept", ";;;"}, new String[] {"Content-Type", "application/json; charset="})) {
+            String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(headers),
+                    java.util.stream.Stream.of("X-Hub-Signature-256", signature)).toArray(String[]::new);
+            var answer = hook.api().raw("POST", hook.url(), body, all);
+            assertEquals(200, answer.statusCode(), () -> String.join(" ", headers) + ": " + answer.body());
+            assertEquals("{}", answer.body());
+            assertTrue(answer.headers().firstValue(EVENT_ID).isPresent(), () -> String.join(" ", headers));
+        }
+        assertEquals(8, hook.events().size(), "every delivery was recorded");
+    }
+
     @Test
     void previewAutomationsRecordPreviewEvents() {
         Hook hook = hook("preview", Map.of("type", "webhook", "label_paths", Map.of("pr", "pull_request.number")));
@@ -237,16 +294,41 @@ class WebhooksIT extends ServiceIT {
         assertEquals(0, hook.events().size());
     }
 
+    /**
+     * §14 and finding 8: every status an event takes is counted (so a fired event counts once pending and once created),
+     * timers are in seconds, and each scope's page names every series once.
+     */
     @Test
-    void metricsCountOutcomesAndStatuses() {
+    void metricsCountEveryStatusInSecondsAndOnce() {
+        double pendingBefore = metric("automations_events_total", "status=\"pending\"");
+        double createdBefore = metric("automations_events_total", "status=\"created\"");
         Hook hook = hook("active", Map.of("type", "webhook"));
-        github(hook, "{}", "m-1").then().statusCode(200);
-        String metrics = api().plain().get("/metrics").then().statusCode(200).extract().asString();
-        assertTrue(metrics.contains("automations_webhook_requests_total{mp_scope=\"application\",outcome=\"accepted\"}")
-                || metrics.contains("automations_webhook_requests_total{outcome=\"accepted\""), metrics);
-        assertTrue(metrics.contains("automations_events_total"), "events counter");
-        assertTrue(metrics.contains("automations_webhook_request_seconds"), "request timer");
-        assertTrue(metrics.contains("automations_pending_events"), "pending gauge");
+        String id = github(hook, "{}", "m-" + UUID.randomUUID()).then().statusCode(200).extract().header(EVENT_ID);
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!"created".equals(hook.event(id).get("status")) && System.currentTimeMillis() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals("created", hook.event(id).get("status"), "the delivery was fired");
+        assertTrue(metric("automations_events_total", "status=\"pending\"") >= pendingBefore + 1, "pending counted");
+        assertTrue(metric("automations_events_total", "status=\"created\"") >= createdBefore + 1, "created counted");
+        String application = api().plain().get("/metrics?scope=application").then().statusCode(200).extract().asString();
+        assertTrue(application.contains("automations_webhook_requests_total{mp_scope=\"application\",outcome=\"accepted\"}"), application);
+        assertTrue(application.contains("automations_pending_events"), "pending gauge");
+        assertFalse(application.contains("automations_webhook_request_seconds{"), "no quantiles, which Payara prints in ns");
+        double mean = metric("automations_webhook_request_seconds_mean", "");
+        assertTrue(mean > 0 && mean < 30, "the mean delivery time is in seconds: " + mean);
+        for (String scope : List.of("application", "base", "vendor")) {
+            List<String> series = api().plain().get("/metrics?scope=" + scope).then().statusCode(200).extract().asString().lines()
+                    .filter(line -> !line.startsWith("#") && !line.isBlank()).map(line -> line.substring(0, line.lastIndexOf(' '))).toList();
+            assertEquals(series.size(), new java.util.HashSet<>(series).size(), scope + " names a series twice: " + series);
+        }
+    }
+
+    /** The value of the application-scope series {@code name} whose labels include {@code label}, 0 when absent. */
+    private double metric(String name, String label) {
+        return api().plain().get("/metrics?scope=application").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     /** §6 step 8: while the database refuses us, deliveries are 503 with Retry-After; the retry is then recorded once. */

@@ -1,6 +1,7 @@
 package dev.automations.cron.boundary;
 
 import dev.automations.cron.control.CronTick;
+import dev.automations.platform.control.TimerFailures;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -8,13 +9,18 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Every 5 s on every instance with {@code automations.cron.enabled}. Non-persistent: Payara Micro's persistent
  * timers are not coordinated across instances; exactly-once comes from the database claim, not the timer service.
  * Ticking at :00 of every minute lets minute-aligned occurrences fire within moments of their time.
+ * <p>
+ * Payara runs a {@code @Schedule} method in a container transaction whatever its {@code @TransactionAttribute} says
+ * (the one below is what the method needs, and what it gets elsewhere).
+ * A database failure inside that transaction marked it rollback-only even when caught, and Payara expunged the timer
+ * after two failed deliveries: after an outage cron never fired again until a restart. So the tick runs in its own
+ * EJB ({@link CronTick}, outside any transaction), and this method touches no resource.
  */
 @Singleton
 public class CronTimer {
@@ -37,7 +43,7 @@ public class CronTimer {
         try {
             tick.tick();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Cron tick failed; the next tick retries", e);
+            TimerFailures.log(LOG, "Cron tick failed; the next tick retries", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.automations.cron.control;
 
+import dev.automations.platform.control.DurationTimers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -16,6 +17,6 @@ public class CronMetrics {
 
     void fired(Instant occurrence, Instant firedAt) {
         registry.counter("automations_cron_fires").inc();
-        registry.timer("automations_cron_lag").update(Duration.between(occurrence, firedAt));
+        DurationTimers.timer(registry, "automations_cron_lag").update(Duration.between(occurrence, firedAt));
     }
 }

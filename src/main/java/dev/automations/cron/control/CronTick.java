@@ -3,7 +3,10 @@ package dev.automations.cron.control;
 import dev.automations.trigger.control.CronTriggers;
 import dev.automations.trigger.control.CronTriggers.Due;
 import dev.automations.trigger.control.CronTriggers.DueTrigger;
-import jakarta.enterprise.context.ApplicationScoped;
+import dev.automations.platform.control.Unavailable;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
@@ -15,9 +18,11 @@ import java.util.UUID;
 
 /**
  * One tick (§10): reads the triggers due by the database's clock, then claims them in batches, one transaction
- * each ({@link CronClaims}). No transaction of its own.
+ * each ({@link CronClaims}). An EJB outside any transaction, so that a failure here never marks the timer's
+ * transaction rollback-only (see {@code CronTimer}); an unavailable database leaves as {@link Unavailable}.
  */
-@ApplicationScoped
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CronTick {
 
     static final int MAX_PER_TICK = 5000;
@@ -34,6 +39,14 @@ public class CronTick {
 
     /** @return how many occurrences this instance fired */
     public int tick() {
+        try {
+            return claimDue();
+        } catch (RuntimeException e) {
+            throw Unavailable.wrap(e);
+        }
+    }
+
+    private int claimDue() {
         Due due = triggers.due(MAX_PER_TICK);
         if (due.triggers().isEmpty()) {
             return 0;

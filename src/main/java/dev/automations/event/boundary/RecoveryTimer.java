@@ -1,6 +1,7 @@
 package dev.automations.event.boundary;
 
 import dev.automations.event.control.Recovery;
+import dev.automations.platform.control.TimerFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -15,15 +16,19 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.logging.Logger;
 
 /**
  * Every {@code automations.firing.sweep-period} (15 s) on every instance: the recovery sweep (§9). A programmatic
- * timer, because {@code @Schedule} cannot take its period from config.
+ * timer, because {@code @Schedule} cannot take its period from config. A timeout that throws is redelivered once,
+ * then expunged for good: a failed sweep is logged here and the next one retries.
  */
 @Startup
 @Singleton
 @DependsOn("Migrations")
 public class RecoveryTimer {
+
+    private static final Logger LOG = Logger.getLogger(RecoveryTimer.class.getName());
 
     @Inject
     Recovery recovery;
@@ -47,6 +52,10 @@ public class RecoveryTimer {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void sweep() {
-        recovery.sweep();
+        try {
+            recovery.sweep();
+        } catch (RuntimeException e) {
+            TimerFailures.log(LOG, "Recovery sweep failed; the next sweep retries", e);
+        }
     }
 }

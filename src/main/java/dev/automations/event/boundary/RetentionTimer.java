@@ -1,6 +1,7 @@
 package dev.automations.event.boundary;
 
 import dev.automations.event.control.EventRetention;
+import dev.automations.platform.control.TimerFailures;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -34,10 +35,15 @@ public class RetentionTimer {
         Instant cutoff = Instant.now().minus(keep);
         long deleted = 0;
         int batch;
-        do {
-            batch = retention.purgeBatch(cutoff);
-            deleted += batch;
-        } while (batch == EventRetention.BATCH);
+        try {
+            do {
+                batch = retention.purgeBatch(cutoff);
+                deleted += batch;
+            } while (batch == EventRetention.BATCH);
+        } catch (RuntimeException e) {
+            TimerFailures.log(LOG, "Purge stopped after " + deleted + " events; the next purge goes on", e);
+            return;
+        }
         long total = deleted;
         LOG.info(() -> "Purged " + total + " events received before " + cutoff);
     }

@@ -43,10 +43,13 @@ public class EventLog {
     @Inject
     ChatBridge bridge;
 
-    /** What was recorded: for the delivery's answer (§6) and the event metrics (§14). */
-    public record Recorded(UUID id, String status, boolean filterMatched) {
+    @Inject
+    EventMetrics metrics;
+
+    /** What was recorded, for the delivery's answer and outcome (§6, §14). */
+    public record Recorded(UUID id, boolean filterMatched) {
         static Recorded of(AutomationEvent event) {
-            return new Recorded(event.id(), event.status(), event.filterMatched());
+            return new Recorded(event.id(), event.filterMatched());
         }
     }
 
@@ -75,10 +78,8 @@ public class EventLog {
 
     /** A delivery that failed before its payload could be judged: too large, or not signed by the trigger's secret. */
     @Transactional(Transactional.TxType.REQUIRED)
-    public Recorded recordFailure(UUID automationId, UUID triggerId, Instant now, String payload, String error, String reason) {
-        AutomationEvent event = AutomationEvent.failed(automationId, triggerId, now, payload, error, reason);
-        appendAll(List.of(event));
-        return Recorded.of(event);
+    public void recordFailure(UUID automationId, UUID triggerId, Instant now, String payload, String error, String reason) {
+        appendAll(List.of(AutomationEvent.failed(automationId, triggerId, now, payload, error, reason)));
     }
 
     /**
@@ -102,6 +103,7 @@ public class EventLog {
         try {
             events.forEach(em::persist);
             em.flush();
+            metrics.counted(events.stream().map(AutomationEvent::status).toList());
             events.stream().filter(e -> AutomationEvent.PENDING.equals(e.status()))
                     .collect(Collectors.groupingBy(AutomationEvent::automationId, LinkedHashMap::new,
                             Collectors.mapping(AutomationEvent::id, Collectors.toList())))

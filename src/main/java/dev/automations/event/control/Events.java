@@ -145,10 +145,9 @@ public class Events {
         try {
             FilterResult result = Filter.parse(filterJson).evaluate(payload, headers);
             Map<String, String> labels = result.matched() ? LabelPaths.parse(labelJson).resolve(payload, headers) : null;
-            Map<String, String> resolved = labels == null ? Map.of() : labels;
-            UUID existing = result.matched() ? bridge.chatToContinue(automations.find(UUID.fromString(automation)).orElseThrow().ownerId(), resolved)
-                    .orElse(null) : null;
-            return new TestResult(result.matched(), resolved, existing, result.matched() && existing == null, result.reason());
+            UUID existing = labels == null ? null
+                    : bridge.chatToContinue(automations.find(UUID.fromString(automation)).orElseThrow().ownerId(), labels).orElse(null);
+            return new TestResult(result.matched(), labels, existing, result.matched() && existing == null, result.reason());
         } catch (InvalidFilterException e) {
             throw ApiException.invalidField("filter", e.getMessage());
         } catch (InvalidLabelPathsException e) {

@@ -50,6 +50,9 @@ public class Firing {
     @Inject
     AutomationLookup automations;
 
+    @Inject
+    EventMetrics metrics;
+
     /**
      * Its own container transaction whatever the caller's, so one group's failure never rolls back another's firing.
      * EJB demarcation, not CDI {@code @Transactional}: called from EJB timers and async methods, where the latter did
@@ -72,6 +75,7 @@ public class Firing {
         Instant now = Clock.now();
         Window window = firedInWindow(automationId, now);
         pending.forEach(event -> fire(automation, event, window, now));
+        metrics.counted(pending.stream().map(AutomationEvent::status).toList());
     }
 
     private void fire(AutomationView automation, AutomationEvent event, Window window, Instant now) {
@@ -134,6 +138,9 @@ public class Firing {
 
     static Map<String, String> labels(AutomationEvent event) {
         Map<String, String> labels = new LinkedHashMap<>();
+        if (event.resolvedLabels() == null) {
+            return labels;
+        }
         JsonText.read(event.resolvedLabels()).asJsonObject().forEach((k, v) -> labels.put(k, ((JsonString) v).getString()));
         return labels;
     }

@@ -36,15 +36,22 @@ final class Judgement {
     /** A payload that needs no filter (a matched delivery, or a cron firing, §10): its labels and status. */
     static AutomationEvent matched(AutomationView automation, TriggerRules trigger, JsonValue payload, Map<String, String> headers,
                                    Verified verified, Instant now, ChatBridge bridge) {
-        Map<String, String> resolved = LabelPaths.parse(JsonText.read(trigger.labelPaths())).resolve(payload, headers);
-        Map<String, String> labels = resolved == null ? Map.of() : resolved;
-        var json = JsonText.JSON.createObjectBuilder();
-        labels.forEach(json::add);
+        Map<String, String> labels = LabelPaths.parse(JsonText.read(trigger.labelPaths())).resolve(payload, headers);
         AutomationEvent event = AutomationEvent.matched(automation.id(), trigger.id(), now, verified.deliveryId(), verified.payload(),
-                verified.rawPayload(), verified.verifiedWith(), json.build().toString());
+                verified.rawPayload(), verified.verifiedWith(), stored(labels));
         if (AutomationView.PREVIEW.equals(automation.status())) {
-            event.preview(bridge.chatToContinue(automation.ownerId(), labels).orElse(null));
+            event.preview(bridge.chatToContinue(automation.ownerId(), labels == null ? Map.of() : labels).orElse(null));
         }
         return event;
+    }
+
+    /** §8: no label paths give no labels (null), which differs from label paths that found nothing ({@code {}}). */
+    static String stored(Map<String, String> labels) {
+        if (labels == null) {
+            return null;
+        }
+        var json = JsonText.JSON.createObjectBuilder();
+        labels.forEach(json::add);
+        return json.build().toString();
     }
 }

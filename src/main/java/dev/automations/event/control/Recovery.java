@@ -1,6 +1,8 @@
 package dev.automations.event.control;
 
 import dev.automations.event.entity.AutomationEvent;
+import dev.automations.platform.control.TimerFailures;
+import dev.automations.platform.control.Unavailable;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,7 +14,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -36,15 +37,20 @@ public class Recovery {
     /** No transaction of its own: each event's firing is one, so a failing event does not roll back the others. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
-        List<Object[]> stale = em.createNamedQuery(AutomationEvent.STALE_PENDING, Object[].class)
-                .setParameter("before", Instant.now().minus(STALE)).setMaxResults(BATCH).getResultList();
+        List<Object[]> stale;
+        try {
+            stale = em.createNamedQuery(AutomationEvent.STALE_PENDING, Object[].class)
+                    .setParameter("before", Instant.now().minus(STALE)).setMaxResults(BATCH).getResultList();
+        } catch (RuntimeException e) {
+            throw Unavailable.wrap(e);
+        }
         // One at a time: an event that fails to fire no longer holds back the others it was handed off with.
         for (Object[] row : stale) {
             UUID event = (UUID) row[1];
             try {
                 firing.fire((UUID) row[0], List.of(event));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Recovery of event " + event + " failed; next sweep retries", e);
+                TimerFailures.log(LOG, "Recovery of event " + event + " failed; the next sweep retries", e);
             }
         }
     }

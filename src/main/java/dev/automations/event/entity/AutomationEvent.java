@@ -80,7 +80,6 @@ public class AutomationEvent {
         this.receivedAt = receivedAt;
         this.payload = payload;
         this.status = status;
-        this.resolvedLabels = "{}";
     }
 
     /** A delivery that failed before its payload could be judged: too large, or not signed by the trigger's secret. */

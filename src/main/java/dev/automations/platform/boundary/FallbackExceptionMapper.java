@@ -17,7 +17,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         if (DatabaseFailure.isDatabaseFailure(e)) {
-            LOG.log(Level.WARNING, "Database unavailable: {0}", e.toString());
+            LOG.log(Level.WARNING, "Database unavailable: {0}", DatabaseFailure.summary(e));
             return Errors.unavailable();
         }
         LOG.log(Level.SEVERE, "Unhandled failure", e);

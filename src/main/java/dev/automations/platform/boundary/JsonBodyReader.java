@@ -1,19 +1,21 @@
 package dev.automations.platform.boundary;
 
-import dev.automations.platform.entity.JsonText;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.RecordBinder;
+import dev.automations.platform.control.StorableText;
+import dev.automations.platform.control.UntrustedJson;
 import dev.automations.platform.control.Validated;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.core.MultivaluedMap;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -41,19 +43,28 @@ final class JsonBodyReader {
         if (isEmpty(limited)) {
             return JsonValue.EMPTY_JSON_OBJECT;
         }
-        try (JsonReader reader = JsonText.JSON.createReader(limited)) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new ApiException(400, "Request body must be a JSON object.", null, List.of());
-            }
-            return value.asJsonObject();
-        } catch (JsonException e) {
+        JsonValue value;
+        try {
+            // RFC 8259 §8.1: JSON exchanged between systems is UTF-8; a malformed byte is refused, not replaced.
+            value = UntrustedJson.parse(new InputStreamReader(limited, StandardCharsets.UTF_8.newDecoder()));
+        } catch (UntrustedJson.Invalid e) {
+            throw new ApiException(400, "Request body is not valid JSON.", e.getMessage(), List.of());
+        } catch (UncheckedIOException e) {
             if (e.getCause() instanceof BodyTooLarge) {
                 throw tooLarge();
             }
-            String detail = e instanceof JsonParsingException ? e.getMessage() : "The body is unreadable.";
-            throw new ApiException(400, "Request body is not valid JSON.", detail, List.of());
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ApiException(400, "Request body is not valid JSON.", "not valid UTF-8", List.of());
+            }
+            throw new ApiException(400, "Request body is unreadable.", null, List.of());
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw new ApiException(400, "Request body must be a JSON object.", null, List.of());
+        }
+        StorableText.problem(value).ifPresent(problem -> {
+            throw new ApiException(400, "Request body holds text that cannot be stored.", problem, List.of());
+        });
+        return value.asJsonObject();
     }
 
     /** An empty body reads as {@code {}}: the record's required fields are then reported by validation. */

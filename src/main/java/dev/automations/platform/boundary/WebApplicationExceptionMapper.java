@@ -33,6 +33,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 406 -> "Not acceptable: this API produces application/json.";
             case 413 -> "Request body too large.";
             case 415 -> "Unsupported content type: send application/json.";
+            case 429 -> "Too many requests; try again after Retry-After seconds.";
             case 503 -> "Service unavailable; try again shortly.";
             default -> status >= 500 ? "Internal server error." : "Request failed.";
         };

@@ -36,6 +36,19 @@ public final class DatabaseFailure {
         return state.startsWith("22") || state.startsWith("23") || state.startsWith("42");
     }
 
+    /**
+     * One log line for an expected failure: the deepest cause's type and the first line of its message. EclipseLink's
+     * own messages run to dozens of lines with the SQL; during an outage that is per request.
+     */
+    public static String summary(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? "" : root.getMessage().lines().findFirst().orElse("");
+        return root.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+    }
+
     /** H2 and PostgreSQL both report a unique-key violation as SQLState 23505. */
     public static boolean isUniqueViolation(Throwable t) {
         return sqlState(t).filter(UNIQUE_VIOLATION::equals).isPresent();

@@ -2,6 +2,7 @@ package dev.automations.security.boundary;
 
 import dev.automations.platform.boundary.ErrorServlet;
 import dev.automations.platform.control.DatabaseFailure;
+import dev.automations.security.control.ApiRateLimit;
 import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
 import dev.automations.security.control.Sessions;
@@ -17,6 +18,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -36,6 +38,9 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     Sessions sessions;
 
+    @Inject
+    ApiRateLimit rateLimit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         if (!context.isProtected()) {
@@ -52,12 +57,16 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
             if (!DatabaseFailure.isDatabaseFailure(e)) {
                 throw e;
             }
-            LOG.log(Level.WARNING, "Database unavailable during authentication: {0}", e.toString());
+            LOG.log(Level.WARNING, "Database unavailable during authentication: {0}", DatabaseFailure.summary(e));
             return unavailable(request, response);
         }
         if (caller.isEmpty()) {
             return unauthorized(request, response, context, REALM + ", error=\"invalid_token\"",
                     "The token is invalid, expired or revoked, or the account is suspended.");
+        }
+        OptionalLong wait = rateLimit.take(caller.get());
+        if (wait.isPresent()) {
+            return tooManyRequests(request, response, wait.getAsLong());
         }
         request.setAttribute(CurrentCaller.ATTRIBUTE, caller.get());
         return context.notifyContainerAboutLogin(caller.get().userId().toString(), new HashSet<>(caller.get().roles()));
@@ -89,11 +98,22 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.responseUnauthorized();
     }
 
+    private AuthenticationStatus tooManyRequests(HttpServletRequest request, HttpServletResponse response, long seconds) {
+        return sendError(request, response, 429, seconds,
+                "Rate limit exceeded: at most " + rateLimit.perSecond() + " requests a second per token.");
+    }
+
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        return sendError(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 5, "The database is unavailable; try again shortly.");
+    }
+
+    /** Answered by the error page, in the §1 shape, with the Retry-After set here. */
+    private static AuthenticationStatus sendError(HttpServletRequest request, HttpServletResponse response, int status, long retryAfter,
+                                                  String message) {
         try {
-            response.setHeader("Retry-After", "5");
-            request.setAttribute(ErrorServlet.MESSAGE_ATTRIBUTE, "The database is unavailable; try again shortly.");
-            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            request.setAttribute(ErrorServlet.MESSAGE_ATTRIBUTE, message);
+            response.sendError(status);
         } catch (IOException e) {
             LOG.log(Level.FINE, "Client went away", e);
         }

@@ -1,12 +1,15 @@
 package dev.automations.webhook.boundary;
 
 import dev.automations.platform.entity.JsonText;
+import dev.automations.platform.boundary.AcceptsAnyInput;
 import dev.automations.platform.control.DatabaseFailure;
 import dev.automations.webhook.control.ReceivedBody;
+import dev.automations.webhook.control.WebhookCapacity;
 import dev.automations.webhook.control.WebhookIntake;
 import dev.automations.webhook.control.WebhookIntake.Outcome;
 import dev.automations.webhook.control.WebhookMetrics;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,17 +24,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * §6: unauthenticated (the signature is the authentication). The answer is the same for every 200, so it
  * never tells whether a trigger exists; only a verified delivery learns its event id.
  */
 @Path("v2/automations/triggers/{trigger}/webhook")
+@AcceptsAnyInput
 public class WebhookResource {
 
     static final String EVENT_ID_HEADER = "X-Automation-Event-Id";
     private static final String ACKNOWLEDGED = JsonText.JSON.createObjectBuilder().build().toString();
+    private static final String AT_CAPACITY = JsonText.JSON.createObjectBuilder()
+            .add("message", "Too many deliveries at once; try again shortly.").build().toString();
 
     @Inject
     WebhookIntake intake;
@@ -39,32 +44,35 @@ public class WebhookResource {
     @Inject
     WebhookMetrics metrics;
 
+    @Inject
+    WebhookCapacity capacity;
+
     @POST
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response deliver(@PathParam("trigger") String trigger, @Context HttpHeaders httpHeaders, InputStream entity) throws IOException {
+    @SuppressWarnings("unchecked")
+    public Response deliver(@PathParam("trigger") String trigger, @Context HttpServletRequest request, InputStream entity) throws IOException {
         long start = System.nanoTime();
+        if (!capacity.tryEnter()) {
+            metrics.delivery("unavailable", Duration.ofNanos(System.nanoTime() - start));
+            return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                    .header("Retry-After", WebhookCapacity.RETRY_AFTER_SECONDS).entity(AT_CAPACITY).build();
+        }
+        Map<String, String> headers = (Map<String, String>) request.getAttribute(SenderHeadersFilter.AS_SENT);
         Outcome outcome;
         try {
             ReceivedBody body = ReceivedBody.read(entity, intake.maxBodyBytes());
-            outcome = intake.receive(trigger, headers(httpHeaders), httpHeaders.getHeaderString(HttpHeaders.CONTENT_TYPE), body);
+            outcome = intake.receive(trigger, headers, headers.get(HttpHeaders.CONTENT_TYPE), body);
         } catch (RuntimeException e) {
             if (DatabaseFailure.isDatabaseFailure(e)) {
                 metrics.delivery("unavailable", Duration.ofNanos(System.nanoTime() - start));
             }
             throw e;
+        } finally {
+            capacity.leave();
         }
         metrics.delivery(outcome.outcome(), Duration.ofNanos(System.nanoTime() - start));
-        if (outcome.status() != null) {
-            metrics.event(outcome.status());
-        }
         Response.ResponseBuilder ok = Response.ok(ACKNOWLEDGED, MediaType.APPLICATION_JSON_TYPE);
         return outcome.eventId() == null ? ok.build() : ok.header(EVENT_ID_HEADER, outcome.eventId()).build();
-    }
-
-    private static Map<String, String> headers(HttpHeaders headers) {
-        Map<String, String> map = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        headers.getRequestHeaders().forEach((name, values) -> map.put(name, values.get(0)));
-        return map;
     }
 }

@@ -1,7 +1,7 @@
 package dev.automations.webhook.control;
 
+import dev.automations.platform.control.UntrustedJson;
 import dev.automations.platform.entity.JsonText;
-import jakarta.json.JsonException;
 import jakarta.json.JsonValue;
 
 import java.io.StringReader;
@@ -51,16 +51,21 @@ public record Payload(JsonValue json, String stored) {
         for (String pair : body.split("&")) {
             int eq = pair.indexOf('=');
             if (eq > 0 && pair.substring(0, eq).equals("payload")) {
-                return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                try {
+                    return URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException badEscape) {
+                    return null;
+                }
             }
         }
         return null;
     }
 
+    /** JSON past the service's limits (nesting, number length) is kept like any other text that is not JSON. */
     private static JsonValue parse(String text) {
-        try (var reader = JsonText.JSON.createReader(new StringReader(text))) {
-            return reader.readValue();
-        } catch (JsonException | IllegalArgumentException e) {
+        try {
+            return UntrustedJson.parse(new StringReader(text));
+        } catch (UntrustedJson.Invalid e) {
             return null;
         }
     }

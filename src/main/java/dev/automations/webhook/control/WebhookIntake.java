@@ -46,9 +46,9 @@ public class WebhookIntake {
     long maxBodyBytes;
 
     /** The outcome label of §14 and, for a verified delivery, the event to name in {@code X-Automation-Event-Id}. */
-    public record Outcome(String outcome, UUID eventId, String status) {
+    public record Outcome(String outcome, UUID eventId) {
         static Outcome ignored() {
-            return new Outcome("ignored", null, null);
+            return new Outcome("ignored", null);
         }
     }
 
@@ -67,19 +67,19 @@ public class WebhookIntake {
         AutomationView automation = owner.get();
         Instant now = Clock.now();
         if (body.exceeds(maxBodyBytes)) {
-            Recorded event = log.recordFailure(automation.id(), rules.id(), now, Payload.truncated(body.size()), TOO_LARGE, null);
-            return new Outcome("too_large", null, event.status());
+            log.recordFailure(automation.id(), rules.id(), now, Payload.truncated(body.size()), TOO_LARGE, null);
+            return new Outcome("too_large", null);
         }
         Verification verification = trigger.scheme().verify(trigger.secrets(now), body.bytes(), headers, now);
         Payload payload = Payload.of(body.bytes(), contentType);
         if (!verification.valid()) {
-            Recorded event = log.recordFailure(automation.id(), rules.id(), now, payload.stored(), SIGNATURE_FAILED, verification.reason());
-            return new Outcome("signature_invalid", null, event.status());
+            log.recordFailure(automation.id(), rules.id(), now, payload.stored(), SIGNATURE_FAILED, verification.reason());
+            return new Outcome("signature_invalid", null);
         }
         Optional<String> deliveryId = DeliveryIds.from(headers);
         Optional<UUID> earlier = deliveryId.flatMap(id -> log.idOfDelivery(rules.id(), id));
         if (earlier.isPresent()) {
-            return new Outcome("duplicate", earlier.get(), null);
+            return new Outcome("duplicate", earlier.get());
         }
         Verified verified = new Verified(deliveryId.orElse(null), payload.stored(), payload.isRaw(),
                 verification.secretIndex() == 0 ? "current" : "previous");
@@ -87,8 +87,8 @@ public class WebhookIntake {
         try {
             event = log.recordDelivery(automation, rules, payload.json(), headers, verified, now);
         } catch (EventLog.DuplicateDelivery raced) {
-            return new Outcome("duplicate", log.idOfDelivery(rules.id(), deliveryId.orElseThrow()).orElseThrow(), null);
+            return new Outcome("duplicate", log.idOfDelivery(rules.id(), deliveryId.orElseThrow()).orElseThrow());
         }
-        return new Outcome(event.filterMatched() ? "accepted" : "filtered", event.id(), event.status());
+        return new Outcome(event.filterMatched() ? "accepted" : "filtered", event.id());
     }
 }

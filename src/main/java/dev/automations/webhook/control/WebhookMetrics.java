@@ -1,5 +1,6 @@
 package dev.automations.webhook.control;
 
+import dev.automations.platform.control.DurationTimers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -9,7 +10,7 @@ import java.time.Duration;
 
 /**
  * The webhook metrics of §14. MicroProfile Metrics adds {@code _total} to counters and {@code _seconds}
- * to timers in the Prometheus output. Labels carry outcomes and statuses only, never ids or payload values.
+ * to timers in the Prometheus output. Labels carry outcomes only, never ids or payload values.
  */
 @ApplicationScoped
 public class WebhookMetrics {
@@ -19,10 +20,6 @@ public class WebhookMetrics {
 
     public void delivery(String outcome, Duration took) {
         registry.counter("automations_webhook_requests", new Tag("outcome", outcome)).inc();
-        registry.timer("automations_webhook_request").update(took);
-    }
-
-    public void event(String status) {
-        registry.counter("automations_events", new Tag("status", status)).inc();
+        DurationTimers.timer(registry, "automations_webhook_request").update(took);
     }
 }

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DatabaseFailureTest {
@@ -30,5 +32,24 @@ class DatabaseFailureTest {
     void uniqueViolationIsRecognisedOnBothDatabases() {
         assertTrue(DatabaseFailure.isUniqueViolation(new PersistenceException(new SQLException("dup", "23505"))));
         assertFalse(DatabaseFailure.isUniqueViolation(new PersistenceException(new SQLException("fk", "23503"))));
+    }
+
+    @Test
+    void theSummaryIsOneLineNamingTheDeepestCause() {
+        PersistenceException e = new PersistenceException("Exception [EclipseLink-4002]\nInternal Exception: ...\nCall: SELECT ...",
+                new SQLException("Error in allocating a connection", new java.net.ConnectException("Connection refused")));
+        assertEquals("ConnectException: Connection refused", DatabaseFailure.summary(e));
+        assertEquals("IllegalStateException", DatabaseFailure.summary(new IllegalStateException()));
+    }
+
+    @Test
+    void anUnavailableDatabaseCrossesEjbBoundariesAsAnApplicationException() {
+        RuntimeException down = new PersistenceException(new SQLException("refused", "08001"));
+        RuntimeException wrapped = Unavailable.wrap(down);
+        assertTrue(wrapped instanceof Unavailable);
+        assertTrue(DatabaseFailure.isDatabaseFailure(wrapped));
+        assertSame(wrapped, Unavailable.wrap(wrapped));
+        IllegalStateException bug = new IllegalStateException("bug");
+        assertSame(bug, Unavailable.wrap(bug));
     }
 }

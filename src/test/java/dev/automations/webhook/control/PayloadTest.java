@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,6 +39,26 @@ class PayloadTest {
         assertTrue(p.stored().startsWith("{\"_raw_body\":\"xxx"));
         assertEquals(Payload.MAX_STORED_BYTES + "{\"_raw_body\":\"\",\"_content_note\":\"Original payload was not valid JSON.\"}".length(), p.stored().length());
         assertTrue(Payload.of(utf8("payload=not-json"), "application/x-www-form-urlencoded").isRaw());
+    }
+
+    @Test
+    void jsonBeyondTheParsingLimitsIsKeptAsRawText() {
+        String deep = "[".repeat(100_000);
+        Payload p = Payload.of(utf8(deep), "application/json");
+        assertTrue(p.isRaw());
+        assertTrue(p.stored().startsWith("{\"_raw_body\":\"[[[["));
+        String form = "payload=" + URLEncoder.encode("{\"a\":".repeat(1001) + "1" + "}".repeat(1001), StandardCharsets.UTF_8);
+        assertTrue(Payload.of(utf8(form), "application/x-www-form-urlencoded").isRaw());
+        assertTrue(Payload.of(utf8("[" + "9".repeat(100_000) + "]"), "application/json").isRaw());
+        assertTrue(Payload.of(utf8("{\"a\":1e2147483648}"), null).isRaw());
+        assertTrue(Payload.of(utf8("{} trailing"), null).isRaw());
+    }
+
+    @Test
+    void aFormWithABrokenEscapeIsRawText() {
+        Payload p = Payload.of(utf8("payload=%zz"), "application/x-www-form-urlencoded");
+        assertTrue(p.isRaw());
+        assertTrue(p.stored().startsWith("{\"_raw_body\":\"payload=%zz\""));
     }
 
     @Test
