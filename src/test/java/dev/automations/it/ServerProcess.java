@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** A server started as a child process: its output goes to a log file, and it counts as ready when a URL answers 200. */
@@ -36,12 +37,14 @@ final class ServerProcess implements TestServer {
         Runtime.getRuntime().addShutdownHook(stopOnExit);
     }
 
-    /** Runs {@code command} and waits until {@code ready} (a path) answers 200 on {@code port}. */
-    static ServerProcess start(List<String> command, int port, String ready, Path log) {
+    /** Runs {@code command} with {@code environment} added to this JVM's, and waits until {@code ready} (a path) answers 200 on {@code port}. */
+    static ServerProcess start(List<String> command, Map<String, String> environment, int port, String ready, Path log) {
         ServerProcess server;
         try {
             Files.createDirectories(log.getParent());
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             server = new ServerProcess(process, URI.create("http://127.0.0.1:" + port).toURL(), log);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + command, e);
