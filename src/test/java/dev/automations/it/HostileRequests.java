@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The hostile input suite's requests, reproducible from a seed. Admin requests are drawn from the service's own
@@ -26,6 +28,8 @@ import java.util.UUID;
  * ones, with malformed signature headers, any content type and any body.
  */
 final class HostileRequests {
+
+    private static final Pattern OTHER_PLACEHOLDER = Pattern.compile("\\{[a-z_]+}");
 
     /** What the service must do with a request: the webhook always answers 200 (§6). */
     record Hostile(String label, HttpRequest request, boolean webhook) {
@@ -153,7 +157,13 @@ final class HostileRequests {
                 path = path.replace(placeholder, !destructive && random.nextInt(10) < 7 ? ownId(name) : encode(hostileId()));
             }
         }
-        return path;
+        // Resources this generator keeps no fixture for (model configs, …): an unknown or a hostile id.
+        Matcher other = OTHER_PLACEHOLDER.matcher(path);
+        StringBuilder filled = new StringBuilder();
+        while (other.find()) {
+            other.appendReplacement(filled, Matcher.quoteReplacement(random.nextBoolean() ? UUID.randomUUID().toString() : encode(hostileId())));
+        }
+        return other.appendTail(filled).toString();
     }
 
     private String ownId(String name) {

@@ -87,7 +87,7 @@ class SecretsIT extends ServiceIT {
         String refused = "whsec_!!refused-" + UUID.randomUUID();
         api.as(user.token()).filter(recording).body(Map.of("type", "webhook", "signature_scheme", "standard-webhooks", "webhook_secret", refused))
                 .post(triggers).then().statusCode(400);
-        api.as(user.token()).filter(recording).body(Map.of("webhook_secret", " padded-" + refused + " ")).post(triggers + "/" + hmac + "/regenerate-secret")
+        api.as(user.token()).filter(recording).body(Map.of("webhook_secret", "not-ascii-\u00e9-" + refused)).post(triggers + "/" + hmac + "/regenerate-secret")
                 .then().statusCode(400);
         secrets.add(refused);
         api.anonymous().filter(recording).body(Map.of("email", user.email(), "password", "wrong-" + refused)).post("/api/v2/users/login")

@@ -42,7 +42,7 @@ final class ServiceProcess implements AutoCloseable {
             List<String> command = new ArrayList<>(List.of("java", "-Xmx512m", "-Dautomations.data-dir=" + dataDir));
             properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
             command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", System.getProperty("it.war"),
-                    "--port", String.valueOf(port), "--nocluster", "--postbootcommandfile", System.getProperty("it.postBoot"),
+                    "--port", String.valueOf(port), "--nocluster", "--postbootcommandfile", Path.of(System.getProperty("it.serverConfig"), "post-boot-" + System.getProperty("it.db") + ".asadmin").toString(),
                     "--addLibs", System.getProperty("it.lib")));
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
