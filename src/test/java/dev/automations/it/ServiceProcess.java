@@ -65,7 +65,12 @@ final class ServiceProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new AssertionError("the instance on port " + port + " exited; see " + log);
             }
-            return RestAssured.given().baseUri(base()).get("/health/ready").statusCode();
+            try {
+                return RestAssured.given().baseUri(base()).get("/health/ready").statusCode();
+            } catch (Exception notListeningYet) {
+                // The port stays closed until the application is deployed (server-config/pre-boot.asadmin).
+                return 0;
+            }
         }, status -> status == 200);
     }
 
