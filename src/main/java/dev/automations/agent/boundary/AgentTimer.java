@@ -5,6 +5,7 @@ import dev.automations.agent.control.AgentSettings;
 import dev.automations.agent.control.RetryScheduled;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -24,9 +25,11 @@ import java.util.logging.Logger;
 /**
  * The agent's sweep on every instance, every {@code automations.agent.sweep-period}, and once more when a retry falls
  * due. Non-persistent timers: which instance runs a turn is decided by the chat's claim, not by the timer service.
+ * Started after the migrations, so the first sweep finds the chat tables.
  */
 @Singleton
 @Startup
+@DependsOn("Migrations")
 public class AgentTimer {
 
     private static final Logger LOG = Logger.getLogger(AgentTimer.class.getName());
