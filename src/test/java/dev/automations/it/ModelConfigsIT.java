@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -21,6 +24,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Model configs (§15) on a real Payara Micro: the API, §12-style permissions, the sealed key, automations' references. */
 class ModelConfigsIT extends ServiceIT {
@@ -221,6 +225,39 @@ class ModelConfigsIT extends ServiceIT {
         api.as(admin.token()).body(clear).patch(AUTOMATIONS + "/" + automation).then().statusCode(200)
                 .body("$", not(hasKey("model_config_id")));
         api.as(admin.token()).delete(CONFIGS + "/" + usable).then().statusCode(204);
+    }
+
+    /**
+     * The rule of §15 holds under races: automations created while their config is deleted either see it gone (400)
+     * or keep it (409), never a 500 and never an automation left naming a deleted config.
+     */
+    @Test
+    void aConfigDeletedWhileAutomationsNameItIsNeverLeftNamed() throws Exception {
+        Api api = api();
+        String owner = api.ownerToken();
+        Api.User admin = api.newUser(owner);
+        String organization = api.organization(owner, admin);
+        ExecutorService pool = Executors.newFixedThreadPool(9);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String model = api.modelConfig(admin.token(), organization);
+                List<Future<Integer>> creates = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    creates.add(pool.submit(() -> api.as(admin.token()).body(Map.of("name", "race-" + UUID.randomUUID(),
+                            "organization_id", organization, "model_config_id", model)).post(AUTOMATIONS).statusCode()));
+                }
+                int deleted = pool.submit(() -> api.as(admin.token()).delete(CONFIGS + "/" + model).statusCode()).get();
+                List<Integer> created = new java.util.ArrayList<>();
+                for (Future<Integer> create : creates) {
+                    created.add(create.get());
+                }
+                assertTrue(List.of(204, 409).contains(deleted), "delete answered " + deleted);
+                assertTrue(created.stream().allMatch(status -> status == 201 || status == 400), "creates answered " + created);
+                assertFalse(deleted == 204 && created.contains(201), "the config was deleted while an automation named it: " + created);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** §13: the key is never returned, and the audit log shows only that it changed. */

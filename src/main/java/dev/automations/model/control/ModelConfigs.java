@@ -10,18 +10,20 @@ import dev.automations.platform.control.FieldError;
 import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
-import dev.automations.platform.control.ReferencedRows;
 import dev.automations.platform.control.UniqueWrites;
 import dev.automations.secret.control.SecretBox;
 import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
 import dev.automations.security.control.Organizations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +49,13 @@ public class ModelConfigs {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    Instance<ModelConfigUsers> users;
+
+    @Inject
+    @ConfigProperty(name = "automations.chat.bridge", defaultValue = "embedded")
+    String bridge;
 
     @Inject
     Organizations organizations;
@@ -137,18 +146,33 @@ public class ModelConfigs {
         return after;
     }
 
-    /** A config that automations use stays (409): deleting it would silently move them to another model. */
+    /**
+     * A config that automations use stays (409): deleting it would silently move them to another model. The row lock
+     * makes the check exact against an automation write naming the config at the same moment ({@link #isUsableIn}).
+     */
     public void delete(String id) {
         ModelConfig config = writable(id);
+        em.lock(config, LockModeType.PESSIMISTIC_WRITE);
+        if (users.stream().anyMatch(user -> user.uses(config.id()))) {
+            throw ApiException.conflict(IN_USE);
+        }
         ModelConfigView before = ModelConfigView.of(config);
-        ReferencedRows.remove(em, IN_USE, config);
+        em.remove(config);
         record(Audited.DELETE, config, Diff.between(before.auditFields(), Map.of()), 204);
     }
 
-    /** Whether an automation of {@code organization} may use this config (§15): it exists there and is enabled. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /**
+     * Whether an automation of {@code organization} may use this config (§15): it exists there and is enabled. Holds
+     * the config's row lock to the caller's commit, so a delete cannot pass between this check and the write. Under
+     * {@code automations.chat.bridge=coder} the id names a model config of the Coder deployment (§17), which checks it
+     * when the chat is created; a refusal there ends the event in {@code error}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public boolean isUsableIn(UUID organization, UUID modelConfig) {
-        ModelConfig config = em.find(ModelConfig.class, modelConfig);
+        if ("coder".equals(bridge)) {
+            return true;
+        }
+        ModelConfig config = em.find(ModelConfig.class, modelConfig, LockModeType.PESSIMISTIC_WRITE);
         return config != null && config.isEnabled() && config.organizationId().equals(organization);
     }
 
