@@ -47,10 +47,14 @@ public final class LabelPaths {
         return paths.isEmpty() ? NONE : new LabelPaths(Collections.unmodifiableMap(paths));
     }
 
-    private static String checkedKey(String key) {
-        boolean valid = !key.isEmpty() && key.length() <= MAX_KEY_CHARS && key.chars().allMatch(c ->
+    /** §8's rule for a label key, wherever labels come from (label paths, or a chat's labels set through the API). */
+    public static boolean isValidKey(String key) {
+        return !key.isEmpty() && key.length() <= MAX_KEY_CHARS && key.chars().allMatch(c ->
                 (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || KEY_SYMBOLS.indexOf(c) >= 0);
-        if (!valid) {
+    }
+
+    private static String checkedKey(String key) {
+        if (!isValidKey(key)) {
             throw new InvalidLabelPathsException(key, "a label key is 1.." + MAX_KEY_CHARS
                     + " characters of letters, digits and " + KEY_SYMBOLS);
         }

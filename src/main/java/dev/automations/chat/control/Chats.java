@@ -9,6 +9,7 @@ import dev.automations.chat.control.ChatViews.NewChatRequest;
 import dev.automations.chat.entity.Chat;
 import dev.automations.chat.entity.ChatLabel;
 import dev.automations.chat.entity.ChatMessage;
+import dev.automations.filter.LabelPaths;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.Ids;
@@ -31,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The embedded bridge's chats (§11). Owners read and write their own; a site owner reads all; anyone else gets 404. */
@@ -39,7 +39,6 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.REQUIRED)
 public class Chats {
 
-    private static final Pattern LABEL_KEY = Pattern.compile("[A-Za-z0-9_.:/-]{1,64}");
     private static final int MAX_LABEL_VALUE = 256;
 
     @PersistenceContext
@@ -162,7 +161,7 @@ public class Chats {
             return labels;
         }
         json.forEach((key, value) -> {
-            if (!LABEL_KEY.matcher(key).matches() || !(value instanceof JsonString text)) {
+            if (!LabelPaths.isValidKey(key) || !(value instanceof JsonString text)) {
                 throw ApiException.invalidField("labels", "keys are 1..64 of [A-Za-z0-9_.:/-] and values are strings");
             }
             labels.put(key, cut(text.getString(), MAX_LABEL_VALUE));

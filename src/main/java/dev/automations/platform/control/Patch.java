@@ -1,7 +1,6 @@
 package dev.automations.platform.control;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 
 import java.lang.reflect.RecordComponent;
 import java.util.HashSet;
@@ -43,9 +42,5 @@ public record Patch<T extends Record>(T values, Set<String> present) {
             throw ApiException.badRequest("Validation failed.", List.of(new FieldError(field, "must not be null")));
         }
         return has(field);
-    }
-
-    public static boolean isNull(JsonValue value) {
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
     }
 }

@@ -82,10 +82,6 @@ public class User {
         return ACTIVE.equals(status);
     }
 
-    public boolean isOwner() {
-        return roles().contains(OWNER);
-    }
-
     public UUID id() {
         return id;
     }
