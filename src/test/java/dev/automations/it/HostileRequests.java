@@ -129,7 +129,7 @@ final class HostileRequests {
         } else if (which < 17) {
             trigger = UUID.randomUUID().toString();
         } else {
-            trigger = encode(pick("x", "not-a-uuid", "z".repeat(3000), "00000000-0000-0000-0000-00000000000g", "ü", "..", "a b"));
+            trigger = encode(pick("x", "not-a-uuid", "z".repeat(3000), "00000000-0000-0000-0000-00000000000g", "ü", "..x", "a b"));
         }
         byte[] body = random.nextInt(8) == 0 ? form() : body(null);
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/v2/automations/triggers/" + trigger + "/webhook"))

@@ -140,6 +140,37 @@ class PlatformIT extends ServiceIT {
         assertTrue(accept.headers().firstValue("Content-Type").orElse("").startsWith("application/json"), accept.body());
     }
 
+    /**
+     * What the HTTP layer used to refuse with an empty 400 before the application saw it (a body on a GET or DELETE,
+     * a header block past 8 KiB), and a body-less POST or PATCH, which reached the resources as null (500).
+     */
+    @Test
+    void bodiesOnGetsLongHeadersAndMissingBodiesAreAnsweredByTheApplication() {
+        Api api = api();
+        String owner = api.ownerToken();
+        HttpResponse<String> get = api.raw("GET", "/api/v2/users/me", "{\"a\":1}", "Coder-Session-Token", owner, "Content-Type", "application/json");
+        assertEquals(200, get.statusCode(), get.body());
+        HttpResponse<String> delete = api.raw("DELETE", "/api/v2/buildinfo", "{}", "Content-Type", "application/json");
+        assertEquals(405, delete.statusCode());
+        assertTrue(delete.body().contains("\"message\""), delete.body());
+        HttpResponse<String> longToken = api.raw("GET", "/api/v2/users/me", null, "Coder-Session-Token", "t".repeat(20_000));
+        assertEquals(401, longToken.statusCode());
+        assertTrue(longToken.body().contains("\"message\""), longToken.body());
+        Hook hook = Hook.create(api, Map.of(), Map.of());
+        HttpResponse<String> delivery = api.raw("POST", "/api/v2/automations/triggers/" + hook.trigger() + "/webhook", "{}",
+                "Content-Type", "application/json", "X-Gitlab-Token", "t".repeat(20_000));
+        assertEquals(200, delivery.statusCode(), delivery.body());
+        HttpResponse<String> create = api.raw("POST", "/api/experimental/automations", null, "Coder-Session-Token", owner);
+        assertEquals(400, create.statusCode(), create.body());
+        assertTrue(create.body().contains("\"validations\""), create.body());
+        HttpResponse<String> patch = api.raw("PATCH", "/api/experimental/automations/" + hook.automation(), null,
+                "Coder-Session-Token", hook.user().token());
+        assertEquals(200, patch.statusCode(), patch.body());
+        HttpResponse<String> test = api.raw("POST", "/api/experimental/automations/" + hook.automation() + "/test", null,
+                "Coder-Session-Token", hook.user().token());
+        assertEquals(400, test.statusCode(), test.body());
+    }
+
     @Test
     void bodiesOverOneMebibyteAre413() {
         Api api = api();

@@ -17,6 +17,10 @@ public class RecordBodyReader implements MessageBodyReader<Record> {
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+        return reads(type);
+    }
+
+    static boolean reads(Class<?> type) {
         return type.isRecord() && type.getPackageName().startsWith("dev.automations.");
     }
 
