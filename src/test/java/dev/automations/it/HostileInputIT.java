@@ -184,6 +184,7 @@ class HostileInputIT extends ServiceIT {
         api.plain().get("/health/ready").then().statusCode(200);
         Api.User user = api.newUser(api.ownerToken());
         String automation = api.automation(user.token(), "00000000-0000-0000-0000-000000000001");
+        api.as(user.token()).body(Map.of("status", "active")).patch("/api/experimental/automations/" + automation).then().statusCode(200);
         var created = api.as(user.token()).body(Map.of("type", "webhook")).post("/api/experimental/automations/" + automation + "/triggers")
                 .then().statusCode(201).extract();
         String event = deliver(api, new HostileRequests.Trigger(created.path("id"), created.path("webhook_secret")), "{\"after\":true}");
