@@ -29,6 +29,7 @@ import java.util.logging.Logger;
 public class RecoveryTimer {
 
     private static final Logger LOG = Logger.getLogger(RecoveryTimer.class.getName());
+    private static final Duration FIRST_SWEEP = Duration.ofSeconds(1);
 
     @Inject
     Recovery recovery;
@@ -45,8 +46,9 @@ public class RecoveryTimer {
         if (period.isNegative() || period.isZero()) {
             throw new IllegalStateException("automations.firing.sweep-period must be positive, not " + period);
         }
-        // Non-persistent: Payara Micro does not coordinate persistent timers; each instance sweeps on its own.
-        timers.createIntervalTimer(period.toMillis(), period.toMillis(), new TimerConfig(null, false));
+        // Non-persistent: Payara Micro does not coordinate persistent timers; each instance sweeps on its own. The first
+        // sweep comes at once, not a period after the start: what a crash left pending has waited through the restart.
+        timers.createIntervalTimer(FIRST_SWEEP.toMillis(), period.toMillis(), new TimerConfig(null, false));
     }
 
     @Timeout
