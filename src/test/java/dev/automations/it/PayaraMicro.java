@@ -2,6 +2,7 @@ package dev.automations.it;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,7 +27,9 @@ final class PayaraMicro {
                 "--prebootcommandfile", config.resolve("pre-boot.asadmin").toString(),
                 "--postbootcommandfile", config.resolve("post-boot-" + boot.database() + ".asadmin").toString(),
                 "--postdeploycommandfile", config.resolve("post-deploy.asadmin").toString(), "--addLibs", property("it.lib")));
-        return ServerProcess.start(command, Map.of("BIND_ADDRESS", "127.0.0.1"), boot.port(), "/health/ready", boot.log());
+        Map<String, String> environment = new HashMap<>(boot.environment());
+        environment.put("BIND_ADDRESS", "127.0.0.1");
+        return ServerProcess.start(command, environment, boot.port(), "/health/ready", boot.log());
     }
 
     private static String property(String name) {

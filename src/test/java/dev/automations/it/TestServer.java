@@ -35,8 +35,13 @@ public interface TestServer extends AutoCloseable {
      * @param database   {@code h2} or {@code postgres}: which of the production database bindings in {@code server-config/}
      * @param port       the HTTP port
      * @param log        where the server's output goes
-     * @param properties MicroProfile Config keys set as system properties, as {@code JAVA_OPTS} sets them for {@code ./run}
+     * @param properties  MicroProfile Config keys set as system properties, as {@code JAVA_OPTS} sets them for {@code ./run}
+     * @param environment added to the run's environment, e.g. another {@code AUTOMATIONS_DB_URL}
      */
-    record Boot(String database, int port, Path log, Map<String, String> properties) {
+    record Boot(String database, int port, Path log, Map<String, String> properties, Map<String, String> environment) {
+
+        Boot(String database, int port, Path log, Map<String, String> properties) {
+            this(database, port, log, properties, Map.of());
+        }
     }
 }
