@@ -71,6 +71,8 @@ class CoderBridgeIT {
         coder.stubFor(get(urlPathEqualTo(ME)).atPriority(10).withHeader("Coder-Session-Token", equalTo(TOKEN)).willReturn(CoderStubs.me()));
         coder.stubFor(get(urlPathEqualTo(ME)).atPriority(20).willReturn(signedOut()));
         warmUp();
+        // On PostgreSQL the instance shares the run's database, where SecretsIT looks for the token too.
+        KnownSecrets.add(TOKEN);
         service = CoderInstance.start("http://127.0.0.1:" + coder.port(), TOKEN, ORGANIZATION, Map.of(
                 "automations.coder.timeout", "PT2S", "automations.coder.backoff", "PT0.2S", "automations.coder.max-backoff", "PT5S",
                 "automations.coder.health-interval", "PT0.2S"));

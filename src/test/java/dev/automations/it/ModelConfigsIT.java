@@ -47,8 +47,11 @@ class ModelConfigsIT extends ServiceIT {
         return copy;
     }
 
+    /** A model-config API key, registered for {@link SecretsIT} to look for where none may be. */
     private static String key() {
-        return "sk-test-" + UUID.randomUUID();
+        String key = "sk-test-" + UUID.randomUUID();
+        KnownSecrets.add(key);
+        return key;
     }
 
     @Test

@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Issue #11's secrets suite (§13): a secret appears once, in the answer that creates it, and nowhere else. This class
  * creates every kind of secret and uses them the ways a secret could leak: deliveries that carry the token scheme's
- * secret as a header, rotations with a grace period, refused secrets, audit reads. Then it looks for each, and for
+ * secret as a header, rotations with a grace period, refused secrets, a model config's API key changed and read, audit reads. Then it looks for each, and for
  * every secret the other suites registered ({@link KnownSecrets}), in every answer but the creating one, the server
  * log, {@code /metrics}, the audit log and, on PostgreSQL, every row of every table. It runs after the other classes.
  */
@@ -53,6 +53,15 @@ class SecretsIT extends ServiceIT {
         String key = api.as(user.token()).body(Map.of("token_name", "secrets-" + UUID.randomUUID().toString().substring(0, 8)))
                 .post("/api/v2/users/me/keys/tokens").then().statusCode(201).extract().path("key");
         secrets.add(secretOf(key));
+
+        String modelKey = "sk-secrets-suite-" + UUID.randomUUID();
+        String config = api.as(owner).body(Map.of("organization_id", DEFAULT_ORG, "name", "secrets-" + UUID.randomUUID().toString().substring(0, 8),
+                "base_url", "http://127.0.0.1:11434/v1", "model", "llama3.2", "api_key", modelKey))
+                .post("/api/experimental/model-configs").then().statusCode(201).extract().path("id");
+        secrets.add(modelKey);
+        api.as(owner).filter(recording).body(Map.of("temperature", 0.5)).patch("/api/experimental/model-configs/" + config).then().statusCode(200);
+        api.as(owner).filter(recording).get("/api/experimental/model-configs/" + config).then().statusCode(200);
+        api.as(owner).filter(recording).get("/api/experimental/model-configs?organization_id=" + DEFAULT_ORG).then().statusCode(200);
 
         String automation = api.automation(user.token(), DEFAULT_ORG);
         api.as(user.token()).body(Map.of("status", "active")).patch(AUTOMATIONS + "/" + automation).then().statusCode(200);
