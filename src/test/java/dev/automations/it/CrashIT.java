@@ -63,7 +63,8 @@ class CrashIT {
             }
             Instant ready = Instant.now();
             Set<String> left = pending(db);
-            Await.until(left.size() + " events the crashes left pending to be fired", RECOVERY, () -> {
+            int leftAtReadiness = left.size();
+            Await.until(leftAtReadiness + " events the crashes left pending to be fired", RECOVERY, () -> {
                 left.retainAll(pending(db));
                 return left.isEmpty();
             });
@@ -74,7 +75,7 @@ class CrashIT {
             System.out.printf("CrashIT: %d/s, %d deliveries answered 200 (%d redeliveries sent), %d kills in %d s; %s;"
                             + " after the last restart the %d left pending were fired in %d s%n", rate, sender.acknowledged().size(),
                     sender.redelivered(), KILLS, Duration.ofNanos(System.nanoTime() - started).toSeconds(), String.join(", ", restarts),
-                    left.size(), drained);
+                    leftAtReadiness, drained);
 
             assertTrue(sender.problems().isEmpty(), () -> "answers other than 200 or no answer: " + sender.problems());
             Map<String, String> events = eventsByDelivery(db);
