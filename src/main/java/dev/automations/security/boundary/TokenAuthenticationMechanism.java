@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +33,9 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
 
     public static final String SESSION_HEADER = "Coder-Session-Token";
     public static final String SESSION_COOKIE = "coder_session_token";
+    /** What a cookie-authenticated write must carry: no cross-site form can send it, and no CORS policy lets a script. */
+    public static final String WRITE_GUARD_HEADER = "X-Requested-With";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String REALM = "Bearer realm=\"automations\"";
     private static final Logger LOG = Logger.getLogger(TokenAuthenticationMechanism.class.getName());
 
@@ -64,6 +68,10 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
             return unauthorized(request, response, context, REALM + ", error=\"invalid_token\"",
                     "The token is invalid, expired or revoked, or the account is suspended.");
         }
+        if (forgeable(request)) {
+            return sendError(request, response, HttpServletResponse.SC_FORBIDDEN, null,
+                    "A change authenticated by the session cookie needs the " + WRITE_GUARD_HEADER + " header.");
+        }
         OptionalLong wait = rateLimit.take(caller.get());
         if (wait.isPresent()) {
             return tooManyRequests(request, response, wait.getAsLong());
@@ -91,6 +99,16 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
         return Optional.empty();
     }
 
+    /**
+     * A write whose only credential is the cookie, without the header a page of this origin adds: the shape of a
+     * cross-site forgery. SameSite=Strict already keeps the cookie off other sites' requests; this holds where a
+     * browser ignores SameSite (decisions.md, "The console (#17)"). Token clients send a header and are not affected.
+     */
+    private static boolean forgeable(HttpServletRequest request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && request.getHeader(SESSION_HEADER) == null
+                && request.getHeader("Authorization") == null && request.getHeader(WRITE_GUARD_HEADER) == null;
+    }
+
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      HttpMessageContext context, String challenge, String message) {
         response.setHeader("WWW-Authenticate", challenge);
@@ -104,14 +122,16 @@ public class TokenAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
-        return sendError(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 5, "The database is unavailable; try again shortly.");
+        return sendError(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, 5L, "The database is unavailable; try again shortly.");
     }
 
     /** Answered by the error page, in the §1 shape, with the Retry-After set here. */
-    private static AuthenticationStatus sendError(HttpServletRequest request, HttpServletResponse response, int status, long retryAfter,
+    private static AuthenticationStatus sendError(HttpServletRequest request, HttpServletResponse response, int status, Long retryAfter,
                                                   String message) {
         try {
-            response.setHeader("Retry-After", Long.toString(retryAfter));
+            if (retryAfter != null) {
+                response.setHeader("Retry-After", Long.toString(retryAfter));
+            }
             request.setAttribute(ErrorServlet.MESSAGE_ATTRIBUTE, message);
             response.sendError(status);
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.automations.security.boundary;
 
 import dev.automations.platform.entity.JsonText;
+import dev.automations.platform.control.AccessUrl;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Page;
 import dev.automations.security.control.Accounts;
@@ -21,9 +22,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import java.util.List;
 
@@ -37,6 +40,12 @@ public class UsersResource {
 
     @Inject
     Sessions sessions;
+
+    @Inject
+    AccessUrl accessUrl;
+
+    @Context
+    UriInfo uri;
 
     @GET
     @Path("first")
@@ -108,8 +117,18 @@ public class UsersResource {
         return accounts.activate(user);
     }
 
-    private static NewCookie cookie(String token, int maxAge) {
+    /**
+     * Strict: a page of another site never sends it, not even on a top-level link, so no cross-site request rides on
+     * the session (decisions.md, "The console (#17)"). Secure when the service is reached over HTTPS, directly or by
+     * its configured access URL behind a TLS proxy; over plain HTTP a Secure cookie would never come back.
+     */
+    private NewCookie cookie(String token, int maxAge) {
         return new NewCookie.Builder(TokenAuthenticationMechanism.SESSION_COOKIE).value(token).path("/")
-                .httpOnly(true).sameSite(NewCookie.SameSite.LAX).maxAge(maxAge).build();
+                .httpOnly(true).sameSite(NewCookie.SameSite.STRICT).secure(https())
+                .maxAge(maxAge).build();
+    }
+
+    private boolean https() {
+        return "https".equalsIgnoreCase(uri.getBaseUri().getScheme()) || accessUrl.base(uri).startsWith("https:");
     }
 }
