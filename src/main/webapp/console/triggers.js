@@ -102,7 +102,7 @@ function newTriggerForm(base, refresh) {
 
 /** A schedule input that shows the next five runs as one types, from the schedule-preview endpoint. */
 function cronField(value) {
-    const preview = h('div', {class: 'preview', 'aria-live': 'polite', id: 'cron-preview'});
+    const preview = h('div', {class: 'preview', 'aria-live': 'polite'});
     let timer;
     const show = async schedule => {
         if (!schedule) return clear(preview);

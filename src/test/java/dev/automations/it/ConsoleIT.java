@@ -140,10 +140,10 @@ class ConsoleIT extends ServiceIT {
     private void previewCron() {
         new Select(browser.visible(By.cssSelector("#new-trigger select[name=type]"))).selectByValue("cron");
         browser.type(By.cssSelector("#new-trigger input[name=cron_schedule]"), "0 9 * * MON");
-        browser.until("five runs are previewed", d -> d.findElements(By.cssSelector("#cron-preview li")).size() == 5);
+        browser.until("five runs are previewed", d -> d.findElements(By.cssSelector("#new-trigger .preview li")).size() == 5);
         browser.screenshot("03-cron-preview");
         browser.type(By.cssSelector("#new-trigger input[name=cron_schedule]"), "61 * * * *");
-        browser.visible(By.cssSelector("#cron-preview [role=alert]"));
+        browser.visible(By.cssSelector("#new-trigger .preview [role=alert]"));
     }
 
     private String deliver(String[] trigger, String body) {
