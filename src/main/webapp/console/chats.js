@@ -11,7 +11,7 @@ export async function chatsPage(ctx) {
         title(automation ? 'Chats of an automation' : 'Chats'),
         automation ? h('p', {}, link('All chats', '#/chats')) : null,
         table('Your chats', [
-            ['Title', c => link(c.title, `#/chats/${c.id}`)],
+            ['Title', c => link(c.title || c.id, `#/chats/${c.id}`)],
             ['Status', c => status(c.status)],
             ['Labels', c => labels(c.labels)],
             ['Updated', c => when(c.updated_at)],

@@ -278,6 +278,9 @@ class ConsoleIT extends ServiceIT {
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.matches("(?i).*;\\s*SameSite=Strict.*"), cookie);
         assertFalse(cookie.matches("(?i).*;\\s*Secure(;.*|$)"), "plain HTTP gets no Secure cookie: " + cookie);
+        // A cross-site form can post text/plain but never application/json: login refuses the first.
+        assertEquals(415, api.raw("POST", "/api/v2/users/login", "{\"email\":\"" + Api.OWNER_EMAIL + "\",\"password\":\""
+                + Api.OWNER_PASSWORD + "\"}", "Content-Type", "text/plain").statusCode());
     }
 
     @Test
