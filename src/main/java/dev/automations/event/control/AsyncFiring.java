@@ -1,6 +1,8 @@
 package dev.automations.event.control;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -12,10 +14,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Hop 2 of firing: moves it onto the EJB asynchronous pool. An EJB rather than a {@code @Resource} executor: a CDI
- * bean first created on a timer thread got no executor injected. It holds no transaction of its own: {@link Firing}
- * demarcates its own with the EJB container's {@code REQUIRES_NEW}, the only demarcation that measured real on
- * Payara under async and timer threads (CDI {@code @Transactional} there let the row lock go at once).
+ * Hop 2 of firing: drains an automation's lane on the EJB asynchronous pool. An EJB rather than a {@code @Resource}
+ * executor: a CDI bean first created on a timer thread got no executor injected. It holds no transaction of its own:
+ * {@link Firing} demarcates its own with the EJB container's {@code REQUIRES_NEW}, the only demarcation that measured
+ * real on Payara under async and timer threads (CDI {@code @Transactional} there let the row lock go at once).
  */
 @Stateless
 public class AsyncFiring {
@@ -25,13 +27,34 @@ public class AsyncFiring {
     @Inject
     Firing firing;
 
+    @Inject
+    FiringLanes lanes;
+
+    @Resource
+    SessionContext context;
+
+    /**
+     * Fires one group, then queues the rest of the lane as a new task behind whatever else waits for the pool, so one
+     * hot automation cannot hold a thread while others' events wait.
+     */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void fire(UUID automationId, List<UUID> eventIds) {
+    public void drain(UUID automationId) {
+        List<UUID> group = lanes.take(automationId);
+        if (group.isEmpty()) {
+            return;
+        }
         try {
-            firing.fire(automationId, eventIds);
+            firing.fire(automationId, group);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Firing events " + eventIds + " failed; the recovery sweep will retry each", e);
+            LOG.log(Level.WARNING, "Firing " + group.size() + " events of automation " + automationId
+                    + " failed; the recovery sweep will retry each", e);
+        }
+        try {
+            context.getBusinessObject(AsyncFiring.class).drain(automationId);
+        } catch (RuntimeException e) {
+            lanes.abandon(automationId);
+            LOG.log(Level.WARNING, "Could not go on firing events of automation " + automationId + "; the recovery sweep will", e);
         }
     }
 }

@@ -3,9 +3,7 @@ package dev.automations.event.control;
 import dev.automations.automation.control.AutomationView;
 import dev.automations.chat.control.ChatBridge;
 import dev.automations.event.entity.AutomationEvent;
-import dev.automations.filter.Filter;
 import dev.automations.filter.FilterResult;
-import dev.automations.filter.LabelPaths;
 import dev.automations.platform.entity.JsonText;
 import dev.automations.trigger.control.TriggerRules;
 import jakarta.json.JsonValue;
@@ -25,7 +23,7 @@ final class Judgement {
     /** @param payload the whole parsed body (even when only a stub is stored), or null for a body that is not JSON */
     static AutomationEvent judge(AutomationView automation, TriggerRules trigger, JsonValue payload, Map<String, String> headers,
                                  Verified verified, Instant now, ChatBridge bridge) {
-        FilterResult result = Filter.parse(JsonText.read(trigger.filter())).evaluate(payload, headers);
+        FilterResult result = ParsedRules.filter(trigger.filter()).evaluate(payload, headers);
         if (!result.matched()) {
             return AutomationEvent.filtered(automation.id(), trigger.id(), now, verified.deliveryId(), verified.payload(),
                     verified.rawPayload(), verified.verifiedWith(), result.reason());
@@ -36,7 +34,7 @@ final class Judgement {
     /** A payload that needs no filter (a matched delivery, or a cron firing, §10): its labels and status. */
     static AutomationEvent matched(AutomationView automation, TriggerRules trigger, JsonValue payload, Map<String, String> headers,
                                    Verified verified, Instant now, ChatBridge bridge) {
-        Map<String, String> labels = LabelPaths.parse(JsonText.read(trigger.labelPaths())).resolve(payload, headers);
+        Map<String, String> labels = ParsedRules.labelPaths(trigger.labelPaths()).resolve(payload, headers);
         AutomationEvent event = AutomationEvent.matched(automation.id(), trigger.id(), now, verified.deliveryId(), verified.payload(),
                 verified.rawPayload(), verified.verifiedWith(), stored(labels));
         if (AutomationView.PREVIEW.equals(automation.status())) {

@@ -12,9 +12,14 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The second way into hop 3 of firing: events left pending for more than 30 s, i.e. whose hand-off was lost to a
@@ -26,7 +31,7 @@ public class Recovery {
 
     private static final Logger LOG = Logger.getLogger(Recovery.class.getName());
     static final Duration STALE = Duration.ofSeconds(30);
-    private static final int BATCH = 200;
+    private static final int BATCH = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -35,19 +40,29 @@ public class Recovery {
     Firing firing;
 
     /**
-     * No transaction of its own: each event's firing is one, so a failing event does not roll back the others. Sweeps
-     * batch after batch until the stale events are gone: one batch per period drained 200 events per 15 s, so after a
-     * crash under load events stayed pending for minutes (issue #11, finding 5). It stops early when a whole batch
-     * failed, so an event that cannot be fired is retried by the next sweep rather than in a loop.
+     * No transaction of its own: each group's firing is one. Sweeps batch after batch until the stale events are gone:
+     * one batch per period drained 200 events per 15 s, so after a crash under load events stayed pending for minutes
+     * (issue #11, finding 5). One automation's stale events are fired in groups, as their hand-off would have fired
+     * them; a group that fails is retried one event at a time, so a failing event holds back no other. An event that
+     * failed is not tried again in the same sweep (it would come first in the next batch), so the sweep ends.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
+        Set<UUID> attempted = new HashSet<>();
         List<Object[]> stale;
         do {
             stale = stalePending();
-            if (fireEach(stale) == 0) {
+            Map<UUID, List<UUID>> byAutomation = stale.stream().filter(row -> attempted.add((UUID) row[1]))
+                    .collect(Collectors.groupingBy(row -> (UUID) row[0], LinkedHashMap::new,
+                            Collectors.mapping(row -> (UUID) row[1], Collectors.toList())));
+            if (byAutomation.isEmpty()) {
                 return;
             }
+            byAutomation.forEach((automation, events) -> {
+                for (int from = 0; from < events.size(); from += FiringLanes.GROUP) {
+                    fire(automation, events.subList(from, Math.min(events.size(), from + FiringLanes.GROUP)));
+                }
+            });
         } while (stale.size() == BATCH);
     }
 
@@ -60,18 +75,16 @@ public class Recovery {
         }
     }
 
-    /** One at a time: an event that fails to fire no longer holds back the others it was handed off with. */
-    private int fireEach(List<Object[]> stale) {
-        int handled = 0;
-        for (Object[] row : stale) {
-            UUID event = (UUID) row[1];
-            try {
-                firing.fire((UUID) row[0], List.of(event));
-                handled++;
-            } catch (RuntimeException e) {
-                TimerFailures.log(LOG, "Recovery of event " + event + " failed; the next sweep retries", e);
+    private void fire(UUID automation, List<UUID> group) {
+        try {
+            firing.fire(automation, group);
+            return;
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                TimerFailures.log(LOG, "Recovery of event " + group.get(0) + " failed; the next sweep retries", e);
+                return;
             }
         }
-        return handled;
+        group.forEach(event -> fire(automation, List.of(event)));
     }
 }

@@ -1,0 +1,296 @@
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The load driver of bench/webhook-throughput.sh (issue #16): in one server run, {@code GET /api/v2/buildinfo} and then
+ * signed 12.7 KB GitHub {@code issue_comment} deliveries, each for the same time over the same connections; then how long
+ * the pending events take to fire, and whether every 200 is backed by a committed event. Plain JDK (java.net.http, one
+ * HTTP/1.1 connection per sending thread), run as a source file:
+ * {@code java bench/WebhookThroughput.java BASE TOKEN AUTOMATION WEBHOOK_URL SECRET SECONDS CONNECTIONS SERVER_PID}.
+ */
+public class WebhookThroughput {
+
+    static final Pattern ID = Pattern.compile("\"id\":\"([0-9a-f-]{36})\"");
+
+    record Sent(long nanos, int status, String eventId) {
+    }
+
+    record Phase(String name, double seconds, List<Sent> sent) {
+        long ok() {
+            return sent.stream().filter(s -> s.status == 200).count();
+        }
+
+        double rate() {
+            return ok() / seconds;
+        }
+
+        double percentile(double p) {
+            long[] sorted = sent.stream().mapToLong(Sent::nanos).sorted().toArray();
+            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) (sorted.length * p))] / 1e6;
+        }
+
+        String line() {
+            return String.format("%-9s %8.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %d requests, not 200: %d",
+                    name, rate(), percentile(0.5), percentile(0.95), percentile(0.99), sent.size(), sent.size() - ok());
+        }
+    }
+
+    static String base;
+    static String token;
+    static HttpClient client;
+    static byte[] secret;
+    static String pid;
+
+    public static void main(String[] args) throws Exception {
+        base = args[0];
+        token = args[1];
+        String automation = args[2];
+        URI webhook = URI.create(args[3]);
+        secret = args[4].getBytes(StandardCharsets.UTF_8);
+        int seconds = Integer.parseInt(args[5]);
+        int connections = Integer.parseInt(args[6]);
+        pid = args[7];
+        client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(connections)).build();
+        URI buildinfo = URI.create(base + "/api/v2/buildinfo");
+        IntFunction<HttpRequest> info = i -> HttpRequest.newBuilder(buildinfo).GET().build();
+        IntFunction<HttpRequest> delivery = i -> delivery(webhook, i);
+
+        System.out.printf("delivery: %d bytes%n", GitHub.issueComment(1000, 0).getBytes(StandardCharsets.UTF_8).length);
+        List<Sent> accepted = new ArrayList<>();
+        System.out.println(run("warm-up", info, Math.max(3, seconds / 4), connections).line());
+        Phase warmUp = run("warm-up", delivery, Math.max(3, seconds / 4), connections);
+        System.out.println(warmUp.line());
+        accepted.addAll(warmUp.sent());
+        awaitDrained(Duration.ofMinutes(10));
+        System.out.printf("load average before measuring: %s%n", loadAverage());
+        Phase infoPhase = run("buildinfo", info, seconds, connections);
+        System.out.println(infoPhase.line());
+        Phase webhookPhase = run("webhook", delivery, seconds, connections);
+        long lastOk = System.nanoTime();
+        System.out.println(webhookPhase.line());
+        System.out.printf("ratio webhook/buildinfo: %.0f %%   load average: %s%n",
+                100 * webhookPhase.rate() / infoPhase.rate(), loadAverage());
+        accepted.addAll(webhookPhase.sent());
+        System.out.printf("after the burst: %d events pending, RSS %s%n", pending(), rss());
+        double drained = awaitDrained(Duration.ofMinutes(10)) ? (System.nanoTime() - lastOk) / 1e9 : Double.NaN;
+        System.out.printf("pending drained %.1f s after the last 200; RSS %s, peak %s%n", drained, rss(), memory("VmHWM"));
+
+        Set<String> stored = storedEvents(automation);
+        long ids = accepted.stream().filter(s -> s.status == 200).count();
+        long missing = accepted.stream().filter(s -> s.status == 200 && (s.eventId == null || !stored.contains(s.eventId))).count();
+        System.out.printf("committed events: %d stored for %d deliveries answered 200; 200s without a committed event: %d%n",
+                stored.size(), ids, missing);
+        System.out.println(statuses(automation));
+        System.exit(missing == 0 ? 0 : 1);
+    }
+
+    static Phase run(String name, IntFunction<HttpRequest> request, int seconds, int connections) throws Exception {
+        ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService senders = Executors.newFixedThreadPool(connections);
+        long started = System.nanoTime();
+        long end = started + TimeUnit.SECONDS.toNanos(seconds);
+        for (int c = 0; c < connections; c++) {
+            senders.submit(() -> {
+                while (System.nanoTime() < end) {
+                    HttpRequest r = request.apply(next.getAndIncrement());
+                    long at = System.nanoTime();
+                    int status;
+                    String event = null;
+                    try {
+                        HttpResponse<Void> response = client.send(r, HttpResponse.BodyHandlers.discarding());
+                        status = response.statusCode();
+                        event = response.headers().firstValue("X-Automation-Event-Id").orElse(null);
+                    } catch (Exception e) {
+                        status = -1;
+                    }
+                    sent.add(new Sent(System.nanoTime() - at, status, event));
+                }
+                return null;
+            });
+        }
+        senders.shutdown();
+        senders.awaitTermination(1, TimeUnit.HOURS);
+        return new Phase(name, (System.nanoTime() - started) / 1e9, new ArrayList<>(sent));
+    }
+
+    /** A GitHub issue_comment delivery (12.7 KB), its comment mentioning the bot, on one of 50 issues. */
+    static HttpRequest delivery(URI webhook, int i) {
+        byte[] body = GitHub.issueComment(1000 + i % 50, i).getBytes(StandardCharsets.UTF_8);
+        return HttpRequest.newBuilder(webhook).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", "application/json").header("User-Agent", "GitHub-Hookshot/bench")
+                .header("X-GitHub-Event", "issue_comment").header("X-GitHub-Delivery", UUID.randomUUID().toString())
+                .header("X-GitHub-Hook-ID", "412345678")
+                .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(hmac(body))).build();
+    }
+
+    static byte[] hmac(byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+            return mac.doFinal(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static boolean awaitDrained(Duration limit) throws Exception {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (pending() == 0) {
+                return true;
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
+    static long pending() throws Exception {
+        String metrics = get("/metrics");
+        Matcher m = Pattern.compile("(?m)^automations_pending_events\\S* (\\S+)$").matcher(metrics);
+        return m.find() ? (long) Double.parseDouble(m.group(1)) : -1;
+    }
+
+    static Set<String> storedEvents(String automation) throws Exception {
+        Set<String> ids = new HashSet<>();
+        for (int offset = 0; ; offset += 500) {
+            String page = get("/api/experimental/automations/" + automation + "/events?limit=500&offset=" + offset);
+            Matcher m = ID.matcher(page);
+            int before = ids.size();
+            int found = 0;
+            while (m.find()) {
+                ids.add(m.group(1));
+                found++;
+            }
+            if (found < 500 || ids.size() == before) {
+                return ids;
+            }
+        }
+    }
+
+    static String statuses(String automation) throws Exception {
+        StringBuilder line = new StringBuilder("events by status:");
+        for (String status : List.of("pending", "created", "continued", "rate_limited", "filtered", "error")) {
+            int count = 0;
+            for (int offset = 0; ; offset += 500) {
+                String page = get("/api/experimental/automations/" + automation + "/events?limit=500&status=" + status
+                        + "&offset=" + offset);
+                int found = (int) ID.matcher(page).results().count();
+                count += found;
+                if (found < 500) {
+                    break;
+                }
+            }
+            line.append(' ').append(status).append(' ').append(count);
+        }
+        return line.toString();
+    }
+
+    static String get(String path) throws Exception {
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Coder-Session-Token", token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body();
+    }
+
+    static String loadAverage() throws Exception {
+        String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+        return f[0] + " " + f[1] + " " + f[2];
+    }
+
+    static String rss() throws Exception {
+        return memory("VmRSS");
+    }
+
+    static String memory(String field) throws Exception {
+        return Files.readAllLines(Path.of("/proc/" + pid + "/status")).stream().filter(l -> l.startsWith(field + ":"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024 + " MB").findFirst().orElse("?");
+    }
+
+    /** A realistic GitHub issue_comment payload: the shape and size (12.7 KB) of one GitHub sends. */
+    static final class GitHub {
+        static final String USER = """
+                {"login":"octocat","id":583231,"node_id":"MDQ6VXNlcjU4MzIzMQ==","avatar_url":"https://avatars.githubusercontent.com/u/583231?v=4","gravatar_id":"","url":"https://api.github.com/users/octocat","html_url":"https://github.com/octocat","followers_url":"https://api.github.com/users/octocat/followers","following_url":"https://api.github.com/users/octocat/following{/other_user}","gists_url":"https://api.github.com/users/octocat/gists{/gist_id}","starred_url":"https://api.github.com/users/octocat/starred{/owner}{/repo}","subscriptions_url":"https://api.github.com/users/octocat/subscriptions","organizations_url":"https://api.github.com/users/octocat/orgs","repos_url":"https://api.github.com/users/octocat/repos","events_url":"https://api.github.com/users/octocat/events{/privacy}","received_events_url":"https://api.github.com/users/octocat/received_events","type":"User","user_view_type":"public","site_admin":false}""";
+        static final String R = "https://api.github.com/repos/acme/widgets";
+        static final String REPOSITORY = """
+                {"id":123456789,"node_id":"R_kgDOB1234","name":"widgets","full_name":"acme/widgets","private":false,"owner":%s,\
+                "html_url":"https://github.com/acme/widgets","description":"Widgets for everyone","fork":false,"url":"%s",\
+                "forks_url":"%s/forks","keys_url":"%s/keys{/key_id}","collaborators_url":"%s/collaborators{/collaborator}",\
+                "teams_url":"%s/teams","hooks_url":"%s/hooks","issue_events_url":"%s/issues/events{/number}","events_url":"%s/events",\
+                "assignees_url":"%s/assignees{/user}","branches_url":"%s/branches{/branch}","tags_url":"%s/tags",\
+                "blobs_url":"%s/git/blobs{/sha}","git_tags_url":"%s/git/tags{/sha}","git_refs_url":"%s/git/refs{/sha}",\
+                "trees_url":"%s/git/trees{/sha}","statuses_url":"%s/statuses/{sha}","languages_url":"%s/languages",\
+                "stargazers_url":"%s/stargazers","contributors_url":"%s/contributors","subscribers_url":"%s/subscribers",\
+                "subscription_url":"%s/subscription","commits_url":"%s/commits{/sha}","git_commits_url":"%s/git/commits{/sha}",\
+                "comments_url":"%s/comments{/number}","issue_comment_url":"%s/issues/comments{/number}",\
+                "contents_url":"%s/contents/{+path}","compare_url":"%s/compare/{base}...{head}","merges_url":"%s/merges",\
+                "archive_url":"%s/{archive_format}{/ref}","downloads_url":"%s/downloads","issues_url":"%s/issues{/number}",\
+                "pulls_url":"%s/pulls{/number}","milestones_url":"%s/milestones{/number}",\
+                "notifications_url":"%s/notifications{?since,all,participating}","labels_url":"%s/labels{/name}",\
+                "releases_url":"%s/releases{/id}","deployments_url":"%s/deployments","created_at":"2021-03-04T10:11:12Z",\
+                "updated_at":"2026-11-30T08:09:10Z","pushed_at":"2026-11-30T08:09:10Z","git_url":"git://github.com/acme/widgets.git",\
+                "ssh_url":"git@github.com:acme/widgets.git","clone_url":"https://github.com/acme/widgets.git",\
+                "svn_url":"https://github.com/acme/widgets","homepage":null,"size":20480,"stargazers_count":321,"watchers_count":321,\
+                "language":"Java","has_issues":true,"has_projects":true,"has_downloads":true,"has_wiki":false,"has_pages":false,\
+                "has_discussions":false,"forks_count":42,"mirror_url":null,"archived":false,"disabled":false,"open_issues_count":17,\
+                "license":{"key":"apache-2.0","name":"Apache License 2.0","spdx_id":"Apache-2.0","url":"https://api.github.com/licenses/apache-2.0","node_id":"MDc6TGljZW5zZTI="},\
+                "allow_forking":true,"is_template":false,"web_commit_signoff_required":false,"topics":["widgets","java"],\
+                "visibility":"public","forks":42,"open_issues":17,"watchers":321,"default_branch":"main"}""".formatted(
+                USER, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R, R);
+        static final String ISSUE_TEXT = ("Steps to reproduce: build the widget with the default profile, then run it "
+                + "against a fresh database. Expected: the widget starts. Actual: it fails with a timeout after 30 s. ").repeat(16);
+
+        static String issueComment(int issue, int comment) {
+            String issueUrl = R + "/issues/" + issue;
+            return ("{\"action\":\"created\",\"issue\":{\"url\":\"" + issueUrl + "\",\"repository_url\":\"" + R + "\","
+                    + "\"labels_url\":\"" + issueUrl + "/labels{/name}\",\"comments_url\":\"" + issueUrl + "/comments\","
+                    + "\"events_url\":\"" + issueUrl + "/events\",\"html_url\":\"https://github.com/acme/widgets/issues/" + issue + "\","
+                    + "\"id\":" + (2000000000L + issue) + ",\"node_id\":\"I_kwDOB1234" + issue + "\",\"number\":" + issue + ","
+                    + "\"title\":\"Widget fails to start on a fresh database\",\"user\":" + USER + ","
+                    + "\"labels\":[{\"id\":1,\"node_id\":\"LA_1\",\"url\":\"" + R + "/labels/bug\",\"name\":\"bug\",\"color\":\"d73a4a\",\"default\":true,\"description\":\"Something isn't working\"}],"
+                    + "\"state\":\"open\",\"locked\":false,\"assignee\":null,\"assignees\":[],\"milestone\":null,\"comments\":3,"
+                    + "\"created_at\":\"2026-11-29T10:00:00Z\",\"updated_at\":\"2026-12-01T12:00:00Z\",\"closed_at\":null,"
+                    + "\"author_association\":\"CONTRIBUTOR\",\"active_lock_reason\":null,\"body\":\"" + ISSUE_TEXT + "\","
+                    + "\"reactions\":{\"url\":\"" + issueUrl + "/reactions\",\"total_count\":0,\"+1\":0,\"-1\":0,\"laugh\":0,\"hooray\":0,\"confused\":0,\"heart\":0,\"rocket\":0,\"eyes\":0},"
+                    + "\"timeline_url\":\"" + issueUrl + "/timeline\",\"performed_via_github_app\":null,\"state_reason\":null},"
+                    + "\"comment\":{\"url\":\"" + R + "/issues/comments/" + (900000000L + comment) + "\","
+                    + "\"html_url\":\"https://github.com/acme/widgets/issues/" + issue + "#issuecomment-" + (900000000L + comment) + "\","
+                    + "\"issue_url\":\"" + issueUrl + "\",\"id\":" + (900000000L + comment) + ",\"node_id\":\"IC_kwDOB" + comment + "\","
+                    + "\"user\":" + USER + ",\"created_at\":\"2026-12-01T12:00:00Z\",\"updated_at\":\"2026-12-01T12:00:00Z\","
+                    + "\"author_association\":\"CONTRIBUTOR\",\"body\":\"@bot please look at the start-up timeout; the log is attached.\","
+                    + "\"reactions\":{\"url\":\"" + R + "/issues/comments/" + (900000000L + comment) + "/reactions\",\"total_count\":0,\"+1\":0,\"-1\":0,\"laugh\":0,\"hooray\":0,\"confused\":0,\"heart\":0,\"rocket\":0,\"eyes\":0},"
+                    + "\"performed_via_github_app\":null},\"repository\":" + REPOSITORY + ",\"organization\":{\"login\":\"acme\",\"id\":4242,"
+                    + "\"node_id\":\"O_kgDOA\",\"url\":\"https://api.github.com/orgs/acme\",\"repos_url\":\"https://api.github.com/orgs/acme/repos\","
+                    + "\"events_url\":\"https://api.github.com/orgs/acme/events\",\"hooks_url\":\"https://api.github.com/orgs/acme/hooks\","
+                    + "\"issues_url\":\"https://api.github.com/orgs/acme/issues\",\"members_url\":\"https://api.github.com/orgs/acme/members{/member}\","
+                    + "\"public_members_url\":\"https://api.github.com/orgs/acme/public_members{/member}\","
+                    + "\"avatar_url\":\"https://avatars.githubusercontent.com/u/4242?v=4\",\"description\":\"Acme Corp\"},"
+                    + "\"sender\":" + USER + "}").replace("\n", "");
+        }
+    }
+}

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Issue #16's webhook benchmark. Starts the service the README's way (./run), creates one active automation with a webhook
+# trigger as an organization-wide GitHub hook would have it (a filter on the event header, the action and a $regex on the
+# comment; two label paths), then in the same run drives GET /api/v2/buildinfo and signed 12.7 KB issue_comment deliveries,
+# each for SECONDS over CONNECTIONS connections (bench/WebhookThroughput.java, java.net.http). Prints throughput, latency
+# percentiles, non-200s, the webhook/buildinfo ratio, the load average, how long the pending events took to fire after the
+# last 200, RSS, and whether every 200 is backed by a committed event (it exits 1 if one is not). The service's log is
+# left in target/bench/webhook-DATABASE.log.
+# PostgreSQL is Debian's PostgreSQL 15 (/usr/lib/postgresql/15), a throw-away cluster on 127.0.0.1:$PG_PORT (54335).
+# It starts the WAR as built (SKIP_BUILD=1); build it first: mvn -B -q -DskipTests package
+# Usage: bench/webhook-throughput.sh [h2|postgres] [SECONDS] [CONNECTIONS]     (defaults: h2, 20, 32)
+#   JAVA_OPTS is passed to ./run (e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/webhook.jfr to profile).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+database="${1:-h2}"
+seconds="${2:-20}"
+connections="${3:-32}"
+export PORT="${PORT:-18191}"
+work="$(mktemp -d)"
+chmod 755 "$work"
+log="$work/service.log"
+run_pid=""
+cleanup() {
+  mkdir -p target/bench && cp "$log" "target/bench/webhook-$database.log" 2>/dev/null || true
+  [ -z "$run_pid" ] || { kill "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null || true; }
+  [ ! -d "$work/pg" ] || runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$work/pg" -m fast stop >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+case "$database" in
+  h2) ;;
+  postgres)
+    pg_port="${PG_PORT:-54335}"
+    bin=/usr/lib/postgresql/15/bin
+    mkdir "$work/pg" && chown postgres "$work/pg"
+    # The server refuses to run as root; the cluster belongs to the postgres account and listens on loopback only.
+    runuser -u postgres -- "$bin/initdb" -D "$work/pg" -U postgres -A trust >/dev/null
+    runuser -u postgres -- "$bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/log" \
+      -o "-h 127.0.0.1 -p $pg_port -k $work/pg -c max_connections=100 -c shared_buffers=128MB" start >/dev/null
+    runuser -u postgres -- "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q \
+      -c "CREATE ROLE automations LOGIN PASSWORD 'bench'" -c "CREATE DATABASE automations OWNER automations"
+    export AUTOMATIONS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/automations" AUTOMATIONS_DB_USER=automations
+    export AUTOMATIONS_DB_PASSWORD=bench ;;
+  *) echo "usage: $0 [h2|postgres] [SECONDS] [CONNECTIONS]" >&2; exit 2 ;;
+esac
+
+AUTOMATIONS_DATA_DIR="$work/data" SKIP_BUILD=1 ./run >"$log" 2>&1 &
+run_pid=$!
+until grep -q '^run: ready on ' "$log"; do
+  kill -0 "$run_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+  sleep 1
+done
+server="$(pgrep -P "$run_pid" java)"
+echo "$database, $(grep -o 'started in [0-9]* s' "$log"), $seconds s per phase, $connections connections, $(nproc) cores"
+
+base="http://localhost:$PORT"
+json='Content-Type: application/json'
+org=$(curl -fsS "$base/api/v2/users/first" -H "$json" -d '{"email":"b@example.com","username":"b","password":"bench-password"}' | jq -r .organization_id)
+token=$(curl -fsS "$base/api/v2/users/login" -H "$json" -d '{"email":"b@example.com","password":"bench-password"}' | jq -r .session_token)
+auth="Coder-Session-Token: $token"
+automation=$(curl -fsS "$base/api/experimental/automations" -H "$json" -H "$auth" -d "{\"name\":\"github\",\"organization_id\":\"$org\",
+  \"instructions\":\"Answer the comment.\",\"status\":\"active\",\"max_chat_creates_per_hour\":1000,\"max_messages_per_hour\":1000}" | jq -r .id)
+trigger=$(curl -fsS "$base/api/experimental/automations/$automation/triggers" -H "$json" -H "$auth" -d '{"type":"webhook",
+  "filter":{"header:X-GitHub-Event":"issue_comment","action":"created","comment.body":{"$regex":"(^|\\s)@bot\\b"}},
+  "label_paths":{"repository":"repository.full_name","issue":"issue.number"}}')
+
+java bench/WebhookThroughput.java "$base" "$token" "$automation" "$(jq -r .webhook_url <<<"$trigger")" \
+  "$(jq -r .webhook_secret <<<"$trigger")" "$seconds" "$connections" "$server"

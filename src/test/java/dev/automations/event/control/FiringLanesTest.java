@@ -1,0 +1,88 @@
+package dev.automations.event.control;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FiringLanesTest {
+
+    private final FiringLanes lanes = new FiringLanes();
+    private final UUID automation = UUID.randomUUID();
+
+    @Test
+    void onlyTheFirstAdditionToAnIdleLaneAsksForADrainingTask() {
+        assertTrue(lanes.add(automation, ids(1)));
+        assertFalse(lanes.add(automation, ids(2)));
+        assertTrue(lanes.add(UUID.randomUUID(), ids(1)), "another automation has its own lane");
+    }
+
+    @Test
+    void takesInOrderInGroupsThenClosesTheLaneWhenDrained() {
+        List<UUID> events = ids(FiringLanes.GROUP + 5);
+        lanes.add(automation, events);
+        assertEquals(events.subList(0, FiringLanes.GROUP), lanes.take(automation));
+        assertEquals(events.subList(FiringLanes.GROUP, events.size()), lanes.take(automation));
+        assertEquals(List.of(), lanes.take(automation));
+        assertTrue(lanes.add(automation, ids(1)), "a drained lane is closed, so the next event needs a new task");
+    }
+
+    @Test
+    void anAbandonedLaneIsOpenedAgainByTheNextEvent() {
+        lanes.add(automation, ids(3));
+        lanes.abandon(automation);
+        assertEquals(List.of(), lanes.take(automation));
+        assertTrue(lanes.add(automation, ids(1)));
+    }
+
+    /** Adders racing drainers: one drains a lane at a time, every event is taken exactly once, and no lane is left open. */
+    @Test
+    void concurrentAddsAreEachTakenOnceByOneDrainerAtATime() throws Exception {
+        int adders = 8;
+        int perAdder = 2_000;
+        Set<UUID> taken = new HashSet<>();
+        AtomicInteger drainers = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(adders + 1);
+        List<Future<?>> added = new ArrayList<>();
+        List<UUID> sent = new ArrayList<>();
+        for (int a = 0; a < adders; a++) {
+            List<UUID> mine = ids(perAdder);
+            sent.addAll(mine);
+            added.add(pool.submit(() -> mine.forEach(id -> {
+                if (lanes.add(automation, List.of(id))) {
+                    // The task this add asked for: drains until the lane closes.
+                    for (List<UUID> group = lanes.take(automation); !group.isEmpty(); group = lanes.take(automation)) {
+                        assertEquals(1, drainers.incrementAndGet(), "two tasks fired one automation's events at once");
+                        synchronized (taken) {
+                            group.forEach(e -> assertTrue(taken.add(e), "taken twice: " + e));
+                        }
+                        drainers.decrementAndGet();
+                    }
+                }
+            })));
+        }
+        for (Future<?> f : added) {
+            f.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(new HashSet<>(sent), taken);
+        assertTrue(lanes.add(automation, ids(1)), "the lane was closed once drained");
+    }
+
+    private static List<UUID> ids(int n) {
+        return IntStream.range(0, n).mapToObj(i -> UUID.randomUUID()).toList();
+    }
+}
