@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * the pending events take to fire, and whether every 200 is backed by a committed event. Plain JDK (java.net.http, one
  * HTTP/1.1 connection per sending thread), run as a source file:
  * {@code java bench/WebhookThroughput.java BASE TOKEN AUTOMATION WEBHOOK_URL SECRET SECONDS CONNECTIONS SERVER_PID}.
+ * With {@code -Dcrash=FILE} it writes the event ids of its 200s to FILE after the burst and exits at once, for the
+ * script to kill and restart the server; {@code verify BASE TOKEN AUTOMATION FILE} then checks them.
  */
 public class WebhookThroughput {
 
@@ -64,6 +66,12 @@ public class WebhookThroughput {
     static String pid;
 
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("verify")) {
+            base = args[1];
+            token = args[2];
+            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            System.exit(verify(args[3], Files.readAllLines(Path.of(args[4]))) ? 0 : 1);
+        }
         base = args[0];
         token = args[1];
         String automation = args[2];
@@ -95,16 +103,26 @@ public class WebhookThroughput {
                 100 * webhookPhase.rate() / infoPhase.rate(), loadAverage());
         accepted.addAll(webhookPhase.sent());
         System.out.printf("after the burst: %d events pending, RSS %s%n", pending(), rss());
+        List<String> ok = accepted.stream().filter(s -> s.status == 200).map(s -> String.valueOf(s.eventId)).toList();
+        String crash = System.getProperty("crash");
+        if (crash != null) {
+            // The script kills the server now, restarts it, and verifies these after the recovery sweep.
+            Files.write(Path.of(crash), ok);
+            System.exit(0);
+        }
         double drained = awaitDrained(Duration.ofMinutes(10)) ? (System.nanoTime() - lastOk) / 1e9 : Double.NaN;
         System.out.printf("pending drained %.1f s after the last 200; RSS %s, peak %s%n", drained, rss(), memory("VmHWM"));
+        System.exit(verify(automation, ok) ? 0 : 1);
+    }
 
+    /** Whether every event named by a 200 is committed; prints the events by status. */
+    static boolean verify(String automation, List<String> ok) throws Exception {
         Set<String> stored = storedEvents(automation);
-        long ids = accepted.stream().filter(s -> s.status == 200).count();
-        long missing = accepted.stream().filter(s -> s.status == 200 && (s.eventId == null || !stored.contains(s.eventId))).count();
+        long missing = ok.stream().filter(id -> !stored.contains(id)).count();
         System.out.printf("committed events: %d stored for %d deliveries answered 200; 200s without a committed event: %d%n",
-                stored.size(), ids, missing);
+                stored.size(), ok.size(), missing);
         System.out.println(statuses(automation));
-        System.exit(missing == 0 ? 0 : 1);
+        return missing == 0;
     }
 
     static Phase run(String name, IntFunction<HttpRequest> request, int seconds, int connections) throws Exception {

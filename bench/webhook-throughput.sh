@@ -8,7 +8,9 @@
 # left in target/bench/webhook-DATABASE.log.
 # PostgreSQL is Debian's PostgreSQL 15 (/usr/lib/postgresql/15), a throw-away cluster on 127.0.0.1:$PG_PORT (54335).
 # It starts the WAR as built (SKIP_BUILD=1); build it first: mvn -B -q -DskipTests package
-# Usage: bench/webhook-throughput.sh [h2|postgres] [SECONDS] [CONNECTIONS]     (defaults: h2, 20, 32)
+# With CRASH=1 it kills the server (kill -9) right after the burst, restarts it, and reports how long the recovery sweep
+# took to fire the events left pending (§9: within a minute), then checks every 200 as above.
+# Usage: [CRASH=1] bench/webhook-throughput.sh [h2|postgres] [SECONDS] [CONNECTIONS]     (defaults: h2, 20, 32)
 #   JAVA_OPTS is passed to ./run (e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/webhook.jfr to profile).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,13 +47,16 @@ case "$database" in
   *) echo "usage: $0 [h2|postgres] [SECONDS] [CONNECTIONS]" >&2; exit 2 ;;
 esac
 
-AUTOMATIONS_DATA_DIR="$work/data" SKIP_BUILD=1 ./run >"$log" 2>&1 &
-run_pid=$!
-until grep -q '^run: ready on ' "$log"; do
-  kill -0 "$run_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
-  sleep 1
-done
-server="$(pgrep -P "$run_pid" java)"
+start() {
+  AUTOMATIONS_DATA_DIR="$work/data" SKIP_BUILD=1 ./run >>"$log" 2>&1 &
+  run_pid=$!
+  until [ "$(grep -c '^run: ready on ' "$log")" -ge "$1" ]; do
+    kill -0 "$run_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+    sleep 1
+  done
+  server="$(pgrep -P "$run_pid" java)"
+}
+start 1
 echo "$database, $(grep -o 'started in [0-9]* s' "$log"), $seconds s per phase, $connections connections, $(nproc) cores"
 
 base="http://localhost:$PORT"
@@ -65,5 +70,19 @@ trigger=$(curl -fsS "$base/api/experimental/automations/$automation/triggers" -H
   "filter":{"header:X-GitHub-Event":"issue_comment","action":"created","comment.body":{"$regex":"(^|\\s)@bot\\b"}},
   "label_paths":{"repository":"repository.full_name","issue":"issue.number"}}')
 
-java bench/WebhookThroughput.java "$base" "$token" "$automation" "$(jq -r .webhook_url <<<"$trigger")" \
+driver=(java ${CRASH:+-Dcrash="$work/accepted"} bench/WebhookThroughput.java)
+"${driver[@]}" "$base" "$token" "$automation" "$(jq -r .webhook_url <<<"$trigger")" \
   "$(jq -r .webhook_secret <<<"$trigger")" "$seconds" "$connections" "$server"
+[ -n "${CRASH:-}" ] || exit 0
+
+# CRASH=1 (#11 finding 5, §9): kill -9 right after the burst, restart, and time how long the pending events take to fire.
+kill -9 "$server"
+wait "$run_pid" 2>/dev/null || true
+killed=$SECONDS
+start 2
+ready=$SECONDS
+pending() { curl -fsS "$base/metrics" | awk '/^automations_pending_events/ { value = int($NF) } END { print value }'; }
+echo "killed -9 and restarted: ready after $((ready - killed)) s with $(pending) events pending; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+while [ "$(pending)" != 0 ] && [ $((SECONDS - ready)) -lt 600 ]; do sleep 1; done
+echo "$(pending) pending $((SECONDS - ready)) s after ready ($((SECONDS - killed)) s after the kill); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+java bench/WebhookThroughput.java verify "$base" "$token" "$automation" "$work/accepted"
