@@ -81,8 +81,8 @@ public class Firing {
             fire(automation, event, window, now);
             outcomes.add(event.status());
             // Each event's writes leave the persistence context once sent. Kept there, every event, chat and message
-            // of the group was checked for changes again at each of the bridge's flushes: profiled, that was most
-            // of a 200-event group's time. The locks stay with the transaction.
+            // of the group was checked for changes again at each of the bridge's flushes: profiled, over a third
+            // of firing's CPU with groups of 200. The locks stay with the transaction.
             em.flush();
             em.clear();
         }
