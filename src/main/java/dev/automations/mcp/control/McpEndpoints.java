@@ -3,6 +3,7 @@ package dev.automations.mcp.control;
 import dev.automations.mcp.entity.McpServer;
 import dev.automations.secret.control.Sealed;
 import dev.automations.secret.control.SecretBox;
+import dev.automations.secret.control.UnreadableSecretException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,9 @@ import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * Which MCP servers a turn may use (§16), as the system, with no caller. Reads in the transaction of whoever calls it
@@ -20,6 +23,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class McpEndpoints {
+
+    private static final Logger LOG = Logger.getLogger(McpEndpoints.class.getName());
 
     @PersistenceContext
     EntityManager em;
@@ -30,8 +35,6 @@ public class McpEndpoints {
     /**
      * @return those of {@code ids} that are enabled servers of {@code organizationId}, by name; servers deleted or
      * disabled since the automation named them are left out
-     * @throws dev.automations.secret.control.UnreadableSecretException if a server's headers cannot be opened (the key
-     *                                                                  that sealed them is no longer configured)
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<McpEndpoint> resolve(UUID organizationId, List<UUID> ids) {
@@ -39,12 +42,20 @@ public class McpEndpoints {
             return List.of();
         }
         return em.createNamedQuery(McpServer.USABLE, McpServer.class).setParameter("organization", organizationId)
-                .setParameter("ids", ids).getResultStream().sorted(Comparator.comparing(McpServer::name)).map(this::endpoint).toList();
+                .setParameter("ids", ids).getResultStream().sorted(Comparator.comparing(McpServer::name)).map(this::endpoint)
+                .flatMap(Optional::stream).toList();
     }
 
-    private McpEndpoint endpoint(McpServer server) {
+    /** A server whose headers cannot be opened is left out, rather than called without them. */
+    private Optional<McpEndpoint> endpoint(McpServer server) {
         Sealed headers = server.headers();
-        return new McpEndpoint(server.id(), server.name(), server.url(), headers == null ? Map.of() : Headers.fromJson(box.open(headers)),
-                server.updatedAt());
+        try {
+            return Optional.of(new McpEndpoint(server.id(), server.name(), server.url(),
+                    headers == null ? Map.of() : Headers.fromJson(box.open(headers)), server.updatedAt()));
+        } catch (UnreadableSecretException e) {
+            LOG.warning(() -> "MCP server " + server.id() + " is left out of turns: the secret key that sealed its headers is no"
+                    + " longer configured; set its headers anew");
+            return Optional.empty();
+        }
     }
 }
