@@ -66,7 +66,7 @@ public class AgentSettings {
         toolTimeout = positive("automations.agent.tool-timeout", toolTimeoutText);
         toolListCache = positive("automations.agent.tool-list-cache", toolListCacheText);
         // A lease that ends before a model or tool call may is taken over while the call still runs. A turn renews its
-        // lease before each call; a tool call may take three tool timeouts (Streamable HTTP, then SSE, then the call).
+        // lease before each call; a tool call may take three tool timeouts (the transport probe, the initialization, the call).
         if (lease.compareTo(timeout) <= 0 || lease.compareTo(toolTimeout.multipliedBy(3)) <= 0) {
             throw new IllegalStateException("automations.agent.lease (" + lease + ") must be longer than automations.agent.timeout ("
                     + timeout + ") and three times automations.agent.tool-timeout (" + toolTimeout + ")");

@@ -20,7 +20,12 @@ public class McpClients {
     private record Listed(Instant serverUpdatedAt, Instant until, List<McpTool> tools) {
     }
 
+    private record Spoken(Instant serverUpdatedAt, McpSession.Transport transport) {
+    }
+
     private final Map<UUID, Listed> listings = new ConcurrentHashMap<>();
+    /** Which transport each server speaks, until it is changed. */
+    private final Map<UUID, Spoken> transports = new ConcurrentHashMap<>();
 
     /** The connections of one turn; closing them ends every session it opened. */
     public Connections connect(Duration timeout, Duration listingLifetime) {
@@ -57,7 +62,12 @@ public class McpClients {
         private McpSession session(McpEndpoint server) throws McpFailure {
             McpSession open = sessions.get(server.id());
             if (open == null) {
-                open = McpSession.open(server, timeout);
+                Spoken spoken = transports.get(server.id());
+                if (spoken == null || !spoken.serverUpdatedAt().equals(server.updatedAt())) {
+                    spoken = new Spoken(server.updatedAt(), McpSession.probe(server, timeout));
+                    transports.put(server.id(), spoken);
+                }
+                open = McpSession.open(server, spoken.transport(), timeout);
                 sessions.put(server.id(), open);
             }
             return open;

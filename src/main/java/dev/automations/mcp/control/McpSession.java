@@ -11,12 +11,15 @@ import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.json.schema.jackson2.DefaultJsonSchemaValidator;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.ProtocolVersions;
 
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
@@ -27,9 +30,8 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
- * One connection to an MCP server, for the length of a turn, through the MCP Java SDK: Streamable HTTP first; a server
- * that refuses it is asked again over the older HTTP+SSE transport (the specification's backwards compatibility). Every
- * request ends within the timeout. Not thread-safe; a turn uses its sessions one call at a time.
+ * One connection to an MCP server, for the length of a turn, through the MCP Java SDK, over the transport the server
+ * speaks ({@link #probe}). Every request ends within the timeout. A turn uses its sessions one call at a time.
  */
 final class McpSession implements AutoCloseable {
 
@@ -38,6 +40,7 @@ final class McpSession implements AutoCloseable {
     private static final DefaultJsonSchemaValidator VALIDATOR = new DefaultJsonSchemaValidator(JACKSON);
     private static final int MAX_OUTPUT = 64 * 1024;
     private static final int MAX_EXCERPT = 300;
+    private static final HttpClient PROBE = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final McpEndpoint endpoint;
     private final McpSyncClient client;
@@ -47,24 +50,50 @@ final class McpSession implements AutoCloseable {
         this.client = client;
     }
 
-    static McpSession open(McpEndpoint endpoint, Duration timeout) throws McpFailure {
+    /** The two HTTP transports of MCP: Streamable HTTP (2025-03-26 on) and the older HTTP+SSE (2024-11-05). */
+    enum Transport { STREAMABLE_HTTP, SSE }
+
+    /**
+     * Which transport the server speaks, the way the specification's backwards compatibility tells: a POST of an
+     * initialize request that is refused with a 4xx means an older server, reached over HTTP+SSE. The SDK's Streamable
+     * HTTP client reports such a refusal only when its request times out, so the service asks itself, once per server
+     * (the answer is cached with its tool listing), and ends the session the probe may have opened.
+     */
+    static Transport probe(McpEndpoint endpoint, Duration timeout) throws McpFailure {
+        String initialize = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"initialize\",\"params\":{\"protocolVersion\":\""
+                + ProtocolVersions.MCP_2025_06_18 + "\",\"capabilities\":{},\"clientInfo\":{\"name\":\"automations\",\"version\":\""
+                + AccessUrl.VERSION + "\"}}}";
+        HttpRequest.Builder post = requests(endpoint).uri(URI.create(endpoint.url())).timeout(timeout)
+                .header("Content-Type", "application/json").header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString(initialize));
+        HttpResponse<Void> answer;
+        try {
+            answer = PROBE.send(post.build(), HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw failure(endpoint, e, "initialize");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new McpFailure(McpFailure.Kind.UNREACHABLE, "interrupted while connecting to MCP server " + endpoint.name());
+        }
+        int status = answer.statusCode();
+        if (status / 100 == 4 && status != 401 && status != 403) {
+            return Transport.SSE;
+        }
+        answer.headers().firstValue("Mcp-Session-Id").ifPresent(session -> PROBE.sendAsync(requests(endpoint)
+                .uri(URI.create(endpoint.url())).timeout(timeout).header("Mcp-Session-Id", session).DELETE().build(),
+                HttpResponse.BodyHandlers.discarding()));
+        return Transport.STREAMABLE_HTTP;
+    }
+
+    static McpSession open(McpEndpoint endpoint, Transport transport, Duration timeout) throws McpFailure {
         URI url = URI.create(endpoint.url());
         String origin = url.getScheme() + "://" + url.getRawAuthority();
         String path = url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath();
-        try {
-            return connect(endpoint, timeout, HttpClientStreamableHttpTransport.builder(origin).endpoint(path)
-                    .requestBuilder(requests(endpoint)).connectTimeout(timeout).jsonMapper(MAPPER).build());
-        } catch (McpFailure streamable) {
-            if (streamable.kind() != McpFailure.Kind.FAILED) {
-                throw streamable;
-            }
-            try {
-                return connect(endpoint, timeout, HttpClientSseClientTransport.builder(origin).sseEndpoint(path)
-                        .requestBuilder(requests(endpoint)).connectTimeout(timeout).jsonMapper(MAPPER).build());
-            } catch (McpFailure sse) {
-                throw new McpFailure(sse.kind(), "Streamable HTTP: " + streamable.getMessage() + "; HTTP+SSE: " + sse.getMessage());
-            }
-        }
+        return connect(endpoint, timeout, transport == Transport.SSE
+                ? HttpClientSseClientTransport.builder(origin).sseEndpoint(path).requestBuilder(requests(endpoint)).connectTimeout(timeout)
+                .jsonMapper(MAPPER).build()
+                : HttpClientStreamableHttpTransport.builder(origin).endpoint(path).requestBuilder(requests(endpoint))
+                .connectTimeout(timeout).jsonMapper(MAPPER).build());
     }
 
     private static HttpRequest.Builder requests(McpEndpoint endpoint) {
@@ -121,20 +150,22 @@ final class McpSession implements AutoCloseable {
         try {
             return request.apply(client);
         } catch (RuntimeException e) {
-            throw failure(e, what);
+            throw failure(endpoint, e, what);
         }
     }
 
-    private McpFailure failure(RuntimeException e, String what) {
+    private static McpFailure failure(McpEndpoint endpoint, Exception e, String what) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof TimeoutException || t instanceof HttpTimeoutException && !(t instanceof HttpConnectTimeoutException)) {
                 return new McpFailure(McpFailure.Kind.TIMEOUT, "MCP server " + endpoint.name() + " did not answer " + what + " in time");
             }
             if (t instanceof ConnectException || t instanceof UnresolvedAddressException || t instanceof HttpConnectTimeoutException) {
-                return new McpFailure(McpFailure.Kind.UNREACHABLE, "could not reach MCP server " + endpoint.name() + ": " + excerpt(t.toString()));
+                return new McpFailure(McpFailure.Kind.UNREACHABLE, "could not reach MCP server " + endpoint.name() + ": "
+                        + excerpt(endpoint, t.toString()));
             }
         }
-        return new McpFailure(McpFailure.Kind.FAILED, "MCP server " + endpoint.name() + " failed " + what + ": " + excerpt(e.getMessage()));
+        return new McpFailure(McpFailure.Kind.FAILED, "MCP server " + endpoint.name() + " failed " + what + ": "
+                + excerpt(endpoint, e.getMessage()));
     }
 
     /** The result's content as text for the model: text parts as they are, other parts described by their type. */
@@ -165,7 +196,7 @@ final class McpSession implements AutoCloseable {
         }
     }
 
-    private String excerpt(String text) {
+    private static String excerpt(McpEndpoint endpoint, String text) {
         if (text == null) {
             return "(no detail)";
         }
