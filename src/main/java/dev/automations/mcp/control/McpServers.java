@@ -22,6 +22,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,6 +59,10 @@ public class McpServers {
 
     @Inject
     SecretBox box;
+
+    @Inject
+    @ConfigProperty(name = "automations.chat.bridge", defaultValue = "embedded")
+    String bridge;
 
     public McpServerView create(McpServerFields fields) {
         Caller me = caller.get();
@@ -143,11 +148,15 @@ public class McpServers {
 
     /**
      * For automations (§16): which of {@code ids} are not enabled MCP servers of {@code organization}. Joins the
-     * caller's transaction.
+     * caller's transaction. Under {@code automations.chat.bridge=coder} the ids name MCP servers of the Coder
+     * deployment (§17), as a model config id does there, and none is checked here.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<UUID> unusableIn(UUID organization, Collection<UUID> ids) {
         Set<UUID> unusable = new HashSet<>(ids);
+        if ("coder".equals(bridge)) {
+            return Set.of();
+        }
         if (!ids.isEmpty()) {
             em.createNamedQuery(McpServer.USABLE, McpServer.class).setParameter("organization", organization)
                     .setParameter("ids", List.copyOf(ids)).getResultStream().forEach(server -> unusable.remove(server.id()));

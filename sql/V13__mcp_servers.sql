@@ -1,7 +1,8 @@
 -- MCP servers (§16), organization-scoped like model configs. The headers (Authorization and the like) are stored only
 -- sealed (AES-256-GCM), as one JSON object, beside the id of the key that sealed them (§13). Automations name them in
 -- their mcp_server_ids (a JSON list, checked by the service when set); a turn skips a server deleted or disabled since.
--- V7 is left unused: databases already at V9 exist, and Flyway does not apply a version below the current one.
+-- Numbered after V12, not in the V10 gap: databases already at V12 exist, and Flyway refuses a pending version below
+-- the current one.
 CREATE TABLE mcp_servers (
     id                 UUID PRIMARY KEY,
     organization_id    UUID NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
