@@ -32,7 +32,7 @@ class ArchitectureTest {
 
     private static final String ROOT = "dev.automations.";
 
-    /** Lowest first. Packages of one level do not use each other. {@code mcp}, {@code agent} and {@code coder} are still to come. */
+    /** Lowest first. Packages of one level do not use each other. */
     static final List<Set<String>> LEVELS = List.of(
             Set.of("platform"),
             Set.of("filter", "schedule", "signature"),

@@ -15,6 +15,9 @@ public class ItSession implements LauncherSessionListener {
 
     /** Short, so that a test waiting for the recovery sweep waits a moment instead of the production 15 s. */
     static final String SWEEP_PERIOD = "PT1S";
+    /** Short, so McpIT's slow tool times out quickly; few rounds, so its round limit is reached quickly. */
+    static final String TOOL_TIMEOUT = "PT2S";
+    static final int MAX_TOOL_ROUNDS = 3;
 
     private static TestServer server;
     private static RuntimeException failedStart;
@@ -47,7 +50,8 @@ public class ItSession implements LauncherSessionListener {
             try {
                 server = TestServer.start(new TestServer.Boot(db, ServerProcess.freePort(), logs().resolve("server-" + db + ".log"),
                         Map.of("automations.data-dir", dataDir().toString(), "automations.firing.sweep-period", SWEEP_PERIOD,
-                                "automations.agent.sweep-period", SWEEP_PERIOD)));
+                                "automations.agent.sweep-period", SWEEP_PERIOD, "automations.agent.tool-timeout", TOOL_TIMEOUT,
+                                "automations.agent.max-tool-rounds", String.valueOf(MAX_TOOL_ROUNDS))));
             } catch (RuntimeException e) {
                 failedStart = e;
                 throw e;

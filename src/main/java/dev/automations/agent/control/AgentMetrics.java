@@ -15,7 +15,8 @@ import java.time.Duration;
 
 /**
  * §15: {@code automations_agent_turns_total{outcome}}, {@code automations_agent_turn_seconds} (one attempt, claim to
- * outcome), {@code automations_agent_tokens_total{kind}} and the {@code automations_agent_chats{status}} gauge.
+ * outcome), {@code automations_agent_tokens_total{kind}} and the {@code automations_agent_chats{status}} gauge; §16:
+ * {@code automations_agent_tool_calls_total{outcome}}.
  */
 @ApplicationScoped
 public class AgentMetrics {
@@ -46,12 +47,25 @@ public class AgentMetrics {
 
     void answered(Answer answer, Duration took) {
         turn("answered", took);
+        tokens(answer);
+    }
+
+    /** The tokens of every model call, the calls of tool rounds (§16) included. */
+    void tokens(Answer answer) {
         if (answer.promptTokens() != null) {
             registry.counter("automations_agent_tokens", new Tag("kind", "prompt")).inc(answer.promptTokens());
         }
         if (answer.completionTokens() != null) {
             registry.counter("automations_agent_tokens", new Tag("kind", "completion")).inc(answer.completionTokens());
         }
+    }
+
+    /**
+     * §16: {@code automations_agent_tool_calls_total{outcome}}, outcome {@code ok|error|timeout|unreachable|not_allowed|unknown|round_limit}.
+     * Tool names stay out of the labels: the model chooses them, so they would be unbounded.
+     */
+    void toolCall(String outcome) {
+        registry.counter("automations_agent_tool_calls", new Tag("outcome", outcome)).inc();
     }
 
     void retried(Duration took) {

@@ -37,7 +37,24 @@ public class AgentSettings {
     @ConfigProperty(name = "automations.agent.sweep-period", defaultValue = "PT15S")
     String sweepPeriodText;
 
+    /** §16: how many times one turn may run the model's tool calls before it must answer. */
+    @Inject
+    @ConfigProperty(name = "automations.agent.max-tool-rounds", defaultValue = "8")
+    int maxToolRounds;
+
+    /** The longest an MCP server may take to connect, list its tools or answer one tool call. */
+    @Inject
+    @ConfigProperty(name = "automations.agent.tool-timeout", defaultValue = "PT30S")
+    String toolTimeoutText;
+
+    /** How long what an MCP server lists is reused before it is asked again. */
+    @Inject
+    @ConfigProperty(name = "automations.agent.tool-list-cache", defaultValue = "PT1M")
+    String toolListCacheText;
+
     private Duration lease;
+    private Duration toolTimeout;
+    private Duration toolListCache;
     private Duration timeout;
     private Duration sweepPeriod;
 
@@ -46,9 +63,16 @@ public class AgentSettings {
         lease = positive("automations.agent.lease", leaseText);
         timeout = positive("automations.agent.timeout", timeoutText);
         sweepPeriod = positive("automations.agent.sweep-period", sweepPeriodText);
-        if (lease.compareTo(timeout) <= 0) {
-            // A lease that ends before the model call may is taken over while the call still runs.
-            throw new IllegalStateException("automations.agent.lease (" + lease + ") must be longer than automations.agent.timeout (" + timeout + ")");
+        toolTimeout = positive("automations.agent.tool-timeout", toolTimeoutText);
+        toolListCache = positive("automations.agent.tool-list-cache", toolListCacheText);
+        // A lease that ends before a model or tool call may is taken over while the call still runs. A turn renews its
+        // lease before each call; a tool call may take three tool timeouts (the transport probe, the initialization, the call).
+        if (lease.compareTo(timeout) <= 0 || lease.compareTo(toolTimeout.multipliedBy(3)) <= 0) {
+            throw new IllegalStateException("automations.agent.lease (" + lease + ") must be longer than automations.agent.timeout ("
+                    + timeout + ") and three times automations.agent.tool-timeout (" + toolTimeout + ")");
+        }
+        if (maxToolRounds < 0) {
+            throw new IllegalStateException("automations.agent.max-tool-rounds must be 0 or more");
         }
         if (maxAttempts < 1 || concurrency < 1) {
             throw new IllegalStateException("automations.agent.max-attempts and automations.agent.concurrency must be at least 1");
@@ -89,5 +113,17 @@ public class AgentSettings {
 
     public Duration sweepPeriod() {
         return sweepPeriod;
+    }
+
+    public int maxToolRounds() {
+        return maxToolRounds;
+    }
+
+    public Duration toolTimeout() {
+        return toolTimeout;
+    }
+
+    public Duration toolListCache() {
+        return toolListCache;
     }
 }

@@ -1,6 +1,8 @@
 package dev.automations.agent.control;
 
 import dev.automations.agent.control.ModelClient.Answer;
+import dev.automations.chat.control.ChatTurns.Said;
+import dev.automations.mcp.control.McpClients;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -9,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +43,12 @@ public class AgentWorker {
 
     @Inject
     Event<RetryScheduled> retries;
+
+    @Inject
+    McpClients mcp;
+
+    @Inject
+    AgentSettings settings;
 
     /** The caller has taken a slot for this worker; the worker gives it back. */
     @Asynchronous
@@ -76,26 +85,64 @@ public class AgentWorker {
         }
         Turn turn = claimed.get();
         long started = System.nanoTime();
-        try {
-            Answer answer = model.complete(turn.endpoint(), turn.claim().transcript());
-            if (turns.answered(turn, answer)) {
-                metrics.answered(answer, since(started));
-            } else {
-                LOG.info(() -> "Chat " + chatId + ": the turn was taken over by another instance; its answer is dropped");
+        try (McpClients.Connections connections = mcp.connect(settings.toolTimeout(), settings.toolListCache())) {
+            Toolbox toolbox = Toolbox.of(turn, connections, metrics);
+            List<Said> transcript = new ArrayList<>(turn.claim().transcript());
+            for (int round = 0; ; round++) {
+                boolean roundsLeft = round < settings.maxToolRounds();
+                Answer answer = model.complete(turn.endpoint(), transcript, roundsLeft ? toolbox.specifications() : List.of());
+                if (answer.toolCalls().isEmpty()) {
+                    answered(turn, answer, started);
+                    return true;
+                }
+                metrics.tokens(answer);
+                Turn current = turn;
+                Toolbox.Round executed = roundsLeft ? toolbox.run(answer.text(), answer.toolCalls(), () -> turns.renew(current))
+                        : toolbox.refuse(answer.text(), answer.toolCalls(), roundLimit());
+                Optional<Turn> next = executed == null ? Optional.empty()
+                        : turns.toolRound(turn, executed.calls(), answer.promptTokens(), answer.completionTokens(), executed.results());
+                if (next.isEmpty()) {
+                    LOG.info(() -> "Chat " + chatId + ": the turn was taken over by another instance during its tool calls");
+                    return true;
+                }
+                turn = next.get();
+                transcript.add(new Said(Said.ASSISTANT, executed.calls()));
+                transcript.add(new Said(Said.TOOL, executed.results()));
+                if (!roundsLeft) {
+                    throw ModelFailure.unusable("the model asked for tools again after the last of " + settings.maxToolRounds()
+                            + " tool rounds (automations.agent.max-tool-rounds)");
+                }
             }
         } catch (ModelFailure failure) {
-            Turns.Failed failed = turns.failed(turn, failure);
-            switch (failed.outcome()) {
-                case RETRY -> {
-                    metrics.retried(since(started));
-                    retries.fire(new RetryScheduled(failed.retryAt()));
-                }
-                case ERROR -> metrics.failed(since(started));
-                case TAKEN_OVER -> LOG.info(() -> "Chat " + chatId + ": the turn was taken over by another instance");
-            }
-            LOG.info(() -> "Chat " + chatId + ": model call failed (" + failed.outcome() + "): " + failure.getMessage());
+            failed(turn, failure, started);
         }
         return true;
+    }
+
+    private String roundLimit() {
+        return "no tool was called: this turn's limit of " + settings.maxToolRounds() + " tool rounds is reached";
+    }
+
+    private void answered(Turn turn, Answer answer, long started) {
+        if (turns.answered(turn, answer)) {
+            metrics.answered(answer, since(started));
+        } else {
+            LOG.info(() -> "Chat " + turn.claim().chatId() + ": the turn was taken over by another instance; its answer is dropped");
+        }
+    }
+
+    private void failed(Turn turn, ModelFailure failure, long started) {
+        UUID chatId = turn.claim().chatId();
+        Turns.Failed failed = turns.failed(turn, failure);
+        switch (failed.outcome()) {
+            case RETRY -> {
+                metrics.retried(since(started));
+                retries.fire(new RetryScheduled(failed.retryAt()));
+            }
+            case ERROR -> metrics.failed(since(started));
+            case TAKEN_OVER -> LOG.info(() -> "Chat " + chatId + ": the turn was taken over by another instance");
+        }
+        LOG.info(() -> "Chat " + chatId + ": model call failed (" + failed.outcome() + "): " + failure.getMessage());
     }
 
     private static Duration since(long nanos) {

@@ -1,8 +1,18 @@
 package dev.automations.agent.control;
 
 import dev.automations.chat.control.ChatTurns.Claim;
+import dev.automations.mcp.control.McpEndpoint;
 import dev.automations.model.control.ModelEndpoint;
 
-/** A claimed chat and the model that answers it. */
-public record Turn(Claim claim, ModelEndpoint endpoint) {
+import java.util.List;
+
+/**
+ * A claimed chat, the model that answers it, and the tools it may use (§16): the MCP servers of its automation that
+ * are enabled, narrowed by the automation's {@code allowed_tools} (empty: all of their tools).
+ */
+public record Turn(Claim claim, ModelEndpoint endpoint, List<McpEndpoint> mcpServers, List<String> allowedTools) {
+
+    Turn with(Claim newClaim) {
+        return new Turn(newClaim, endpoint, mcpServers, allowedTools);
+    }
 }

@@ -1,8 +1,11 @@
 package dev.automations.agent.control;
 
 import dev.automations.agent.control.ModelClient.Answer;
+import dev.automations.automation.control.AutomationLookup;
+import dev.automations.automation.control.AutomationView;
 import dev.automations.chat.control.ChatTurns;
 import dev.automations.chat.control.ChatTurns.Claim;
+import dev.automations.mcp.control.McpEndpoints;
 import dev.automations.model.control.ModelEndpoint;
 import dev.automations.model.control.ModelEndpoints;
 import dev.automations.platform.control.Clock;
@@ -11,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 
 import java.time.Instant;
 import java.util.List;
@@ -35,6 +39,12 @@ public class Turns {
 
     @Inject
     AgentSettings settings;
+
+    @Inject
+    AutomationLookup automations;
+
+    @Inject
+    McpEndpoints mcpServers;
 
     /** What came of a failed attempt: another at {@code retryAt}, {@code error}, or nothing (the turn was taken over). */
     public record Failed(Outcome outcome, Instant retryAt) {
@@ -64,7 +74,26 @@ public class Turns {
             chats.defer(claim.get(), now.plus(settings.sweepPeriod()), NO_MODEL);
             return Optional.empty();
         }
-        return Optional.of(new Turn(claim.get(), endpoint.get()));
+        Optional<AutomationView> automation = Optional.ofNullable(claim.get().automationId()).flatMap(automations::find);
+        return Optional.of(new Turn(claim.get(), endpoint.get(),
+                automation.map(a -> mcpServers.resolve(a.organizationId(), a.mcpServerIds())).orElse(List.of()),
+                automation.map(AutomationView::allowedTools).orElse(List.of())));
+    }
+
+    /**
+     * Stores one tool round and renews the lease (§16).
+     *
+     * @return the turn, through the round; empty if it was taken over meanwhile
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Optional<Turn> toolRound(Turn turn, JsonArray calls, Integer promptTokens, Integer completionTokens, JsonArray results) {
+        return chats.toolRound(turn.claim(), calls, promptTokens, completionTokens, results, Clock.now(), settings.lease()).map(turn::with);
+    }
+
+    /** @return false if the turn was taken over meanwhile */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean renew(Turn turn) {
+        return chats.renew(turn.claim(), Clock.now(), settings.lease());
     }
 
     /** @return false if the turn was taken over meanwhile, and the answer dropped */

@@ -4,6 +4,7 @@ import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
 import dev.automations.automation.entity.Automation;
+import dev.automations.mcp.control.McpServers;
 import dev.automations.model.control.ModelConfigs;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
@@ -28,7 +29,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Automations (§4). Access to an existing automation is decided by {@link OwnedAutomation}. */
 @ApplicationScoped
@@ -58,6 +62,9 @@ public class Automations {
     ModelConfigs modelConfigs;
 
     @Inject
+    McpServers mcpServers;
+
+    @Inject
     Event<StatusChanged> statusChanged;
 
     @Inject
@@ -78,8 +85,11 @@ public class Automations {
             missing.add(new FieldError("organization_id", "is required"));
         } else if (!organizations.isMember(fields.organizationId(), me.userId())) {
             missing.add(new FieldError("organization_id", "you are not a member of this organization"));
-        } else if (fields.modelConfigId() != null && !modelConfigs.isUsableIn(fields.organizationId(), fields.modelConfigId())) {
-            missing.add(new FieldError("model_config_id", UNUSABLE_MODEL));
+        } else {
+            if (fields.modelConfigId() != null && !modelConfigs.isUsableIn(fields.organizationId(), fields.modelConfigId())) {
+                missing.add(new FieldError("model_config_id", UNUSABLE_MODEL));
+            }
+            unusableMcpServers(fields.organizationId(), fields.mcpServerIds()).ifPresent(missing::add);
         }
         if (!missing.isEmpty()) {
             throw ApiException.badRequest("Validation failed.", missing);
@@ -149,6 +159,11 @@ public class Automations {
         if (patch.has("model_config_id") && model != null && !modelConfigs.isUsableIn(found.organizationId(), model)) {
             throw ApiException.invalidField("model_config_id", UNUSABLE_MODEL);
         }
+        if (patch.has("mcp_server_ids")) {
+            unusableMcpServers(found.organizationId(), patch.values().mcpServerIds()).ifPresent(error -> {
+                throw ApiException.badRequest("Validation failed.", List.of(error));
+            });
+        }
         AutomationView before = AutomationView.of(found);
         apply(found, patch);
         Instant now = Clock.now();
@@ -207,5 +222,16 @@ public class Automations {
     private void record(String action, Automation automation, Diff diff, int status) {
         audit.record(caller.get().userId(), new Audited(action, RESOURCE, automation.id(), automation.name(),
                 automation.organizationId(), diff.build(), status));
+    }
+
+    /** §16: every id must name an enabled MCP server of the organization. */
+    private Optional<FieldError> unusableMcpServers(UUID organization, List<UUID> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<UUID> unusable = mcpServers.unusableIn(organization, ids);
+        return unusable.isEmpty() ? Optional.empty() : Optional.of(new FieldError("mcp_server_ids",
+                "must name enabled MCP servers of the automation's organization; these are not: "
+                        + unusable.stream().map(UUID::toString).sorted().collect(Collectors.joining(", "))));
     }
 }

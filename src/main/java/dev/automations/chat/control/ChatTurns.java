@@ -3,15 +3,18 @@ package dev.automations.chat.control;
 import dev.automations.chat.entity.Chat;
 import dev.automations.chat.entity.ChatMessage;
 import dev.automations.chat.entity.ChatStatus;
+import dev.automations.platform.entity.JsonText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,20 +36,75 @@ public class ChatTurns {
     @Inject
     EmbeddedChatBridge store;
 
-    /** A claimed chat: the claim's token, whose model to ask, and the messages to send, in order. */
-    public record Claim(UUID chatId, UUID token, UUID organizationId, UUID modelConfigId, long through, int failedAttempts,
-                        List<Said> transcript) {
+    /**
+     * A claimed chat: the claim's token, whose model to ask, the automation whose tools it may use (null for none), and
+     * the messages to send, in order; {@code through} is the last of them.
+     */
+    public record Claim(UUID chatId, UUID token, UUID organizationId, UUID modelConfigId, UUID automationId, long through,
+                        int failedAttempts, List<Said> transcript) {
+
+        Claim after(int messages) {
+            return new Claim(chatId, token, organizationId, modelConfigId, automationId, through + messages, failedAttempts, transcript);
+        }
     }
 
-    /** One message of the transcript: the agent's answer or a user's message, and its text. */
-    public record Said(boolean byAgent, String text) {
+    /** One message of the transcript: its role ({@code user}, {@code assistant} or {@code tool}) and its §11 parts. */
+    public record Said(String role, JsonArray parts) {
+
+        public static final String USER = ChatMessage.USER;
+        public static final String ASSISTANT = ChatMessage.ASSISTANT;
+        public static final String TOOL = ChatMessage.TOOL;
+
+        public static Said user(String text) {
+            return new Said(USER, TextContent.of(text));
+        }
+
+        public static Said assistant(String text) {
+            return new Said(ASSISTANT, TextContent.of(text));
+        }
+
+        /** The text parts, joined by line breaks. */
+        public String text() {
+            return EmbeddedChatBridge.text(parts);
+        }
+
+        /** The parts of one type ({@link ToolParts#CALL}, {@link ToolParts#RESULT}), in order. */
+        public List<JsonObject> parts(String type) {
+            return parts.stream().map(JsonValue::asJsonObject).filter(part -> type.equals(part.getString("type", null))).toList();
+        }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Claim> claim(UUID chatId, Instant now, Duration lease) {
         UUID token = UUID.randomUUID();
         return store.locked(chatId).filter(chat -> chat.claim(token, now, lease)).map(chat -> new Claim(chat.id(), token,
-                chat.organizationId(), chat.modelConfigId(), chat.lastSeq(), chat.failedAttempts(), transcript(chat.id())));
+                chat.organizationId(), chat.modelConfigId(), chat.automationId(), chat.lastSeq(), chat.failedAttempts(),
+                transcript(chat.id())));
+    }
+
+    /**
+     * Appends one tool round (§16) after the messages the turn has seen, queued messages moving up behind it, and
+     * renews the turn's lease.
+     *
+     * @return the claim, now through the round's two messages; empty if the turn was taken over meanwhile
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Claim> toolRound(Claim claim, JsonArray calls, Integer promptTokens, Integer completionTokens, JsonArray results,
+                                     Instant now, Duration lease) {
+        return held(claim).map(c -> {
+            makeRoom(c, claim.through(), 2);
+            c.toolRound(claim.through(), calls.toString(), promptTokens, completionTokens, results.toString(), now, lease)
+                    .forEach(em::persist);
+            return claim.after(2);
+        });
+    }
+
+    /** @return whether the claim still held, and so was renewed */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean renew(Claim claim, Instant now, Duration lease) {
+        Optional<Chat> chat = held(claim);
+        chat.ifPresent(c -> c.renew(now, lease));
+        return chat.isPresent();
     }
 
     /**
@@ -59,8 +117,7 @@ public class ChatTurns {
     public boolean answer(Claim claim, String text, Integer promptTokens, Integer completionTokens, Instant now) {
         Optional<Chat> chat = held(claim);
         chat.ifPresent(c -> {
-            em.createQuery("UPDATE ChatMessage m SET m.seq = m.seq + 1 WHERE m.chatId = :chat AND m.seq > :through")
-                    .setParameter("chat", c.id()).setParameter("through", claim.through()).executeUpdate();
+            makeRoom(c, claim.through(), 1);
             em.persist(c.answer(claim.through(), EmbeddedChatBridge.content(text), promptTokens, completionTokens, now));
         });
         return chat.isPresent();
@@ -117,12 +174,18 @@ public class ChatTurns {
         return counts;
     }
 
+    /** Messages queued after {@code through} move up by {@code count}, as they reach the conversation only after the turn. */
+    private void makeRoom(Chat chat, long through, int count) {
+        em.createQuery("UPDATE ChatMessage m SET m.seq = m.seq + :count WHERE m.chatId = :chat AND m.seq > :through")
+                .setParameter("count", count).setParameter("chat", chat.id()).setParameter("through", through).executeUpdate();
+    }
+
     private Optional<Chat> held(Claim claim) {
         return store.locked(claim.chatId()).filter(chat -> chat.holds(claim.token()));
     }
 
     private List<Said> transcript(UUID chatId) {
         return em.createQuery("SELECT m FROM ChatMessage m WHERE m.chatId = :chat ORDER BY m.seq", ChatMessage.class)
-                .setParameter("chat", chatId).getResultStream().map(m -> new Said(ChatMessage.ASSISTANT.equals(m.role()), EmbeddedChatBridge.text(m.content()))).toList();
+                .setParameter("chat", chatId).getResultStream().map(m -> new Said(m.role(), JsonText.read(m.content()).asJsonArray())).toList();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
@@ -142,8 +143,12 @@ public class EmbeddedChatBridge implements ChatBridge {
 
     /** The text of a message's parts, as a model reads it. */
     static String text(String content) {
+        return text(JsonText.read(content).asJsonArray());
+    }
+
+    static String text(JsonArray parts) {
         StringBuilder text = new StringBuilder();
-        for (JsonValue part : JsonText.read(content).asJsonArray()) {
+        for (JsonValue part : parts) {
             JsonObject object = part.asJsonObject();
             if ("text".equals(object.getString("type", null))) {
                 text.append(text.isEmpty() ? "" : "\n").append(object.getString("text", ""));

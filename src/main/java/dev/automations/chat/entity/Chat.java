@@ -138,6 +138,24 @@ public class Chat {
         return ChatMessage.assistant(id, through + 1, content, promptTokens, completionTokens, now);
     }
 
+    /**
+     * One tool round of a running turn (§16): the agent's tool calls and their results, placed after message
+     * {@code through} like an answer. The turn goes on, on a renewed lease.
+     */
+    public List<ChatMessage> toolRound(long through, String calls, Integer promptTokens, Integer completionTokens, String results,
+                                       Instant now, Duration lease) {
+        lastSeq += 2;
+        leaseUntil = now.plus(lease);
+        touch(now);
+        return List.of(ChatMessage.assistant(id, through + 1, calls, promptTokens, completionTokens, now),
+                ChatMessage.tool(id, through + 2, results, now));
+    }
+
+    /** The running turn is still alive: its lease runs from now again. */
+    public void renew(Instant now, Duration lease) {
+        leaseUntil = now.plus(lease);
+    }
+
     /** A failed attempt that will be tried again at {@code at}. */
     public void retryAt(Instant at, String error) {
         failedAttempts++;

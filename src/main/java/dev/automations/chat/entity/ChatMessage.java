@@ -18,6 +18,8 @@ public class ChatMessage {
 
     public static final String USER = "user";
     public static final String ASSISTANT = "assistant";
+    /** The results of the tool calls of the assistant message before it (§16). */
+    public static final String TOOL = "tool";
 
     @Id
     private UUID id;
@@ -61,6 +63,10 @@ public class ChatMessage {
         message.promptTokens = promptTokens;
         message.completionTokens = completionTokens;
         return message;
+    }
+
+    static ChatMessage tool(UUID chatId, long seq, String content, Instant now) {
+        return new ChatMessage(chatId, seq, TOOL, content, now);
     }
 
     public UUID id() {

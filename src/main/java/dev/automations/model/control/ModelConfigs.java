@@ -7,6 +7,7 @@ import dev.automations.model.entity.ModelConfig;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
+import dev.automations.platform.control.HttpUrl;
 import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
@@ -230,7 +231,7 @@ public class ModelConfigs {
 
     private static String baseUrl(String text, List<FieldError> errors) {
         try {
-            return BaseUrl.normalize(text);
+            return HttpUrl.normalize(text, "api_key");
         } catch (IllegalArgumentException e) {
             errors.add(new FieldError("base_url", e.getMessage()));
             return null;

@@ -36,8 +36,8 @@ class ModelClientTest {
 
     private static final String KEY = "sk-test-" + UUID.randomUUID();
     private static final String PATH = "/v1/chat/completions";
-    private static final List<Said> TRANSCRIPT = List.of(new Said(false, "Review PR 7."), new Said(true, "Looks fine."),
-            new Said(false, "And the tests?"));
+    private static final List<Said> TRANSCRIPT = List.of(Said.user("Review PR 7."), Said.assistant("Looks fine."),
+            Said.user("And the tests?"));
 
     private WireMockServer server;
     /** Patient enough for a loaded machine; the timeout tests use their own. */
@@ -72,8 +72,8 @@ class ModelClientTest {
     @Test
     void sendsTheSystemPromptThenTheTranscriptAndReadsOpenAisAnswerWithUsage() throws Exception {
         answer(200, fixture("openai.json"));
-        Answer answer = client.complete(endpoint(KEY, "You review pull requests."), TRANSCRIPT);
-        assertEquals(new Answer("The pull request fixes the escaping of titles.", 1117, 46), answer);
+        Answer answer = client.complete(endpoint(KEY, "You review pull requests."), TRANSCRIPT, List.of());
+        assertEquals(new Answer("The pull request fixes the escaping of titles.", List.of(), 1117, 46), answer);
         server.verify(1, postRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer " + KEY))
                 .withRequestBody(equalToJson("""
                         {"model": "gpt-4o", "temperature": 0.2, "max_tokens": 256, "messages": [
@@ -86,10 +86,10 @@ class ModelClientTest {
     @Test
     void readsOllamasAndLlamaCppsAnswersAndSendsNoKeyWhenThereIsNone() throws Exception {
         answer(200, fixture("ollama.json"));
-        assertEquals(new Answer("Hello from Ollama.", 26, 10), client.complete(endpoint(null, null), TRANSCRIPT));
+        assertEquals(new Answer("Hello from Ollama.", List.of(), 26, 10), client.complete(endpoint(null, null), TRANSCRIPT, List.of()));
         server.resetAll();
         answer(200, fixture("llamacpp.json"));
-        assertEquals(new Answer("Hello from llama.cpp.", 40, 15), client.complete(endpoint(null, " "), TRANSCRIPT));
+        assertEquals(new Answer("Hello from llama.cpp.", List.of(), 40, 15), client.complete(endpoint(null, " "), TRANSCRIPT, List.of()));
         server.verify(postRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", absent())
                 .withRequestBody(equalToJson("{\"messages\": [{\"role\": \"user\", \"content\": \"Review PR 7.\"}, {}, {}]}", true, true)));
     }
@@ -97,14 +97,14 @@ class ModelClientTest {
     @Test
     void anAnswerWithoutUsageHasNoCounts() throws Exception {
         answer(200, "{\"id\":\"x\",\"object\":\"chat.completion\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"ok\"},\"finish_reason\":\"stop\"}]}");
-        assertEquals(new Answer("ok", null, null), client.complete(endpoint(null, null), TRANSCRIPT));
+        assertEquals(new Answer("ok", List.of(), null, null), client.complete(endpoint(null, null), TRANSCRIPT, List.of()));
     }
 
     @Test
     void a429IsRetriableWithItsRetryAfterAndTheKeyIsNeverInTheError() {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "7")
                 .withBody("{\"error\":{\"message\":\"Rate limit reached for key " + KEY + "\",\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}")));
-        ModelFailure failure = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT));
+        ModelFailure failure = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT, List.of()));
         assertTrue(failure.retriable());
         assertEquals(Optional.of(Duration.ofSeconds(7)), failure.retryAfter());
         assertTrue(failure.getMessage().startsWith("the model server answered HTTP 429: "), failure.getMessage());
@@ -116,7 +116,7 @@ class ModelClientTest {
     @Test
     void a5xxIsRetriedByUsNotByLangChain4j() {
         answer(503, "{\"error\":{\"message\":\"overloaded\"}}");
-        ModelFailure failure = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT));
+        ModelFailure failure = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT, List.of()));
         assertTrue(failure.retriable());
         assertEquals(Optional.empty(), failure.retryAfter());
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
@@ -125,18 +125,18 @@ class ModelClientTest {
     @Test
     void otherClientErrorsAreFinal() {
         answer(400, "{\"error\":{\"message\":\"This model's maximum context length is 8192 tokens.\",\"type\":\"invalid_request_error\",\"param\":\"messages\",\"code\":\"context_length_exceeded\"}}");
-        ModelFailure badRequest = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT));
+        ModelFailure badRequest = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT, List.of()));
         assertFalse(badRequest.retriable());
         assertTrue(badRequest.getMessage().contains("HTTP 400") && badRequest.getMessage().contains("maximum context length"), badRequest.getMessage());
         server.resetAll();
         answer(401, "{\"error\":{\"message\":\"Incorrect API key provided.\"}}");
-        assertFalse(assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT)).retriable());
+        assertFalse(assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT, List.of())).retriable());
     }
 
     @Test
     void aServerThatDoesNotAnswerInTimeIsARetriableTimeout() {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withBody("{}").withFixedDelay(60_000)));
-        ModelFailure failure = assertThrows(ModelFailure.class, () -> impatient.complete(endpoint(KEY, null), TRANSCRIPT));
+        ModelFailure failure = assertThrows(ModelFailure.class, () -> impatient.complete(endpoint(KEY, null), TRANSCRIPT, List.of()));
         assertTrue(failure.retriable());
         assertEquals("the model server did not answer within PT1S", failure.getMessage());
     }
@@ -145,7 +145,7 @@ class ModelClientTest {
     void theTimeoutCoversABodyThatTricklesInAfterTheHeaders() throws Exception {
         server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
                 .withBody(fixture("openai.json")).withChunkedDribbleDelay(20, 60_000)));
-        ModelFailure failure = assertThrows(ModelFailure.class, () -> impatient.complete(endpoint(KEY, null), TRANSCRIPT));
+        ModelFailure failure = assertThrows(ModelFailure.class, () -> impatient.complete(endpoint(KEY, null), TRANSCRIPT, List.of()));
         assertEquals("the model server did not answer within PT1S", failure.getMessage());
     }
 
@@ -156,29 +156,29 @@ class ModelClientTest {
             closed = socket.getLocalPort();
         }
         ModelEndpoint nowhere = new ModelEndpoint(UUID.randomUUID(), "http://127.0.0.1:" + closed + "/v1", "m", KEY, null, null, null);
-        ModelFailure refused = assertThrows(ModelFailure.class, () -> client.complete(nowhere, TRANSCRIPT));
+        ModelFailure refused = assertThrows(ModelFailure.class, () -> client.complete(nowhere, TRANSCRIPT, List.of()));
         assertTrue(refused.retriable());
         assertTrue(refused.getMessage().startsWith("could not reach the model server: "), refused.getMessage());
 
         server.stubFor(post(urlEqualTo(PATH)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-        assertTrue(assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT)).retriable());
+        assertTrue(assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT, List.of())).retriable());
     }
 
     @Test
     void malformedOrEmptyAnswersAreFinal() {
         answer(200, "{\"id\": \"chatcmpl-1\", \"choices\": [");
-        ModelFailure malformed = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT));
+        ModelFailure malformed = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT, List.of()));
         assertFalse(malformed.retriable(), malformed.getMessage());
         assertTrue(malformed.getMessage().startsWith("the model server's answer is not a chat completion: "), malformed.getMessage());
         server.resetAll();
         answer(200, "<html><body>Welcome to nginx!</body></html>");
-        assertFalse(assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT)).retriable());
+        assertFalse(assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT, List.of())).retriable());
         server.resetAll();
         answer(200, "{\"id\":\"x\",\"object\":\"chat.completion\",\"choices\":[]}");
-        assertFalse(assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT)).retriable());
+        assertFalse(assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT, List.of())).retriable());
         server.resetAll();
         answer(200, "{\"id\":\"x\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"\"},\"finish_reason\":\"length\"}]}");
-        ModelFailure empty = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT));
+        ModelFailure empty = assertThrows(ModelFailure.class, () -> client.complete(endpoint(KEY, null), TRANSCRIPT, List.of()));
         assertFalse(empty.retriable());
         assertTrue(empty.getMessage().contains("without text"), empty.getMessage());
     }

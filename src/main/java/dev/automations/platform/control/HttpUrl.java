@@ -1,22 +1,27 @@
-package dev.automations.model.control;
+package dev.automations.platform.control;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 
-/** The {@code base_url} rule of §15: the turn posts to {@code <base_url>/chat/completions}, so only a plain absolute URL works. */
-final class BaseUrl {
+/**
+ * The URL of a remote endpoint the service calls: a model config's {@code base_url} (§15), to which paths are appended,
+ * and an MCP server's {@code url} (§16). Only a plain absolute http(s) URL works, and it is shown in every response, so
+ * it may carry no credentials.
+ */
+public final class HttpUrl {
 
-    static final int MAX_LENGTH = 2048;
+    public static final int MAX_LENGTH = 2048;
 
-    private BaseUrl() {
+    private HttpUrl() {
     }
 
     /**
+     * @param secretField where credentials belong instead ({@code api_key}, {@code headers}), for the message
      * @return the URL without trailing slashes, so appending a path never doubles one
      * @throws IllegalArgumentException saying what is wrong, fit for a {@code validations} entry
      */
-    static String normalize(String text) {
+    public static String normalize(String text, String secretField) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("is required");
         }
@@ -38,11 +43,11 @@ final class BaseUrl {
             throw new IllegalArgumentException("must name a host");
         }
         if (uri.getRawUserInfo() != null) {
-            // base_url is shown in every response and log line; credentials belong in api_key, which is sealed.
-            throw new IllegalArgumentException("must not contain credentials; use api_key");
+            // The URL is shown in every response and log line; credentials belong in the sealed field.
+            throw new IllegalArgumentException("must not contain credentials; use " + secretField);
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-            throw new IllegalArgumentException("must not have a query or fragment, since paths are appended to it");
+            throw new IllegalArgumentException("must not have a query or fragment; credentials belong in " + secretField);
         }
         int end = url.length();
         while (end > 0 && url.charAt(end - 1) == '/') {

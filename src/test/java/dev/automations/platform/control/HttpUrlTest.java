@@ -1,4 +1,4 @@
-package dev.automations.model.control;
+package dev.automations.platform.control;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-class BaseUrlTest {
+class HttpUrlTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -19,29 +19,29 @@ class BaseUrlTest {
             "http://[::1]:8080/v1, http://[::1]:8080/v1",
             "http://llm, http://llm"})
     void acceptsAbsoluteHttpUrlsAndStripsTrailingSlashes(String given, String stored) {
-        assertEquals(stored, BaseUrl.normalize(given));
+        assertEquals(stored, HttpUrl.normalize(given, "api_key"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1:11434/v1", "/v1", "v1", "ftp://example.com/v1", "file:///etc/passwd", "mailto:a@example.com",
             "http:example.com", "http://", "http:///v1", "http://exa mple.com", "javascript:alert(1)"})
     void refusesWhatIsNotAnAbsoluteHttpUrlWithAHost(String given) {
-        assertThrows(IllegalArgumentException.class, () -> BaseUrl.normalize(given));
+        assertThrows(IllegalArgumentException.class, () -> HttpUrl.normalize(given, "api_key"));
     }
 
     @Test
     void refusesCredentialsQueriesAndFragments() {
         assertEquals("must not contain credentials; use api_key",
-                assertThrows(IllegalArgumentException.class, () -> BaseUrl.normalize("https://user:sk-secret@example.com/v1")).getMessage());
-        assertThrows(IllegalArgumentException.class, () -> BaseUrl.normalize("https://example.com/v1?api-version=1"));
-        assertThrows(IllegalArgumentException.class, () -> BaseUrl.normalize("https://example.com/v1#x"));
+                assertThrows(IllegalArgumentException.class, () -> HttpUrl.normalize("https://user:sk-secret@example.com/v1", "api_key")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> HttpUrl.normalize("https://example.com/v1?api-version=1", "api_key"));
+        assertThrows(IllegalArgumentException.class, () -> HttpUrl.normalize("https://example.com/v1#x", "api_key"));
     }
 
     @Test
     void refusesMissingBlankAndOverlongValues() {
-        assertEquals("is required", assertThrows(IllegalArgumentException.class, () -> BaseUrl.normalize(null)).getMessage());
-        assertEquals("is required", assertThrows(IllegalArgumentException.class, () -> BaseUrl.normalize("  ")).getMessage());
-        String overlong = "https://example.com/" + "a".repeat(BaseUrl.MAX_LENGTH);
-        assertThrows(IllegalArgumentException.class, () -> BaseUrl.normalize(overlong));
+        assertEquals("is required", assertThrows(IllegalArgumentException.class, () -> HttpUrl.normalize(null, "api_key")).getMessage());
+        assertEquals("is required", assertThrows(IllegalArgumentException.class, () -> HttpUrl.normalize("  ", "api_key")).getMessage());
+        String overlong = "https://example.com/" + "a".repeat(HttpUrl.MAX_LENGTH);
+        assertThrows(IllegalArgumentException.class, () -> HttpUrl.normalize(overlong, "api_key"));
     }
 }

@@ -1,0 +1,231 @@
+package dev.automations.mcp.control;
+
+import dev.automations.audit.control.AuditLog;
+import dev.automations.audit.control.Audited;
+import dev.automations.audit.control.Diff;
+import dev.automations.mcp.entity.McpServer;
+import dev.automations.platform.control.ApiException;
+import dev.automations.platform.control.Clock;
+import dev.automations.platform.control.FieldError;
+import dev.automations.platform.control.HttpUrl;
+import dev.automations.platform.control.Ids;
+import dev.automations.platform.control.Page;
+import dev.automations.platform.control.Patch;
+import dev.automations.platform.control.UniqueWrites;
+import dev.automations.secret.control.SecretBox;
+import dev.automations.security.control.Caller;
+import dev.automations.security.control.CurrentCaller;
+import dev.automations.security.control.Organizations;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * MCP servers (§16), with the permissions of model configs: members of the organization read them; its admins and
+ * site owners change them (others: 403); to anyone else they do not exist (404). Deleting or disabling a server that
+ * automations name is allowed: turns skip it from then on.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class McpServers {
+
+    static final String RESOURCE = "mcp_server";
+    private static final String DUPLICATE = "This organization already has an MCP server with this name.";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    SecretBox box;
+
+    @Inject
+    @ConfigProperty(name = "automations.chat.bridge", defaultValue = "embedded")
+    String bridge;
+
+    public McpServerView create(McpServerFields fields) {
+        Caller me = caller.get();
+        List<FieldError> errors = new ArrayList<>();
+        UUID organization = fields.organizationId();
+        if (organization == null) {
+            errors.add(new FieldError("organization_id", "is required"));
+        } else if (!(me.isSiteOwner() ? organizations.exists(organization) : organizations.isMember(organization, me.userId()))) {
+            errors.add(new FieldError("organization_id", "no such organization, or you are not a member of it"));
+        }
+        if (fields.name() == null) {
+            errors.add(new FieldError("name", "is required"));
+        }
+        String url = url(fields.url(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("Validation failed.", errors);
+        }
+        requireAdmin(me, organization);
+        Instant now = Clock.now();
+        McpServer server = new McpServer(organization, fields.name(), url, now);
+        apply(server, Patch.whole(fields));
+        UniqueWrites.persist(em, DUPLICATE, server);
+        McpServerView view = McpServerView.of(server);
+        Diff diff = Diff.between(Map.of(), view.auditFields());
+        if (fields.headers() != null) {
+            diff.secret("headers");
+        }
+        record(Audited.CREATE, server, diff, 201);
+        return view;
+    }
+
+    /**
+     * Without an organization: the servers of every organization the caller belongs to (all of them for a site owner).
+     * An organization the caller cannot read lists nothing, as if it had no servers.
+     */
+    public List<McpServerView> list(UUID organization, Page page) {
+        Caller me = caller.get();
+        TypedQuery<McpServer> query;
+        if (organization != null) {
+            if (!mayRead(me, organization)) {
+                return List.of();
+            }
+            query = em.createNamedQuery(McpServer.OF_ORGANIZATION, McpServer.class).setParameter("organization", organization);
+        } else if (me.isSiteOwner()) {
+            query = em.createNamedQuery(McpServer.ALL, McpServer.class);
+        } else {
+            List<UUID> memberOf = organizations.memberOf(me.userId());
+            if (memberOf.isEmpty()) {
+                return List.of();
+            }
+            query = em.createNamedQuery(McpServer.OF_ORGANIZATIONS, McpServer.class).setParameter("organizations", memberOf);
+        }
+        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(McpServerView::of).toList();
+    }
+
+    public McpServerView get(String id) {
+        return McpServerView.of(readable(id));
+    }
+
+    public McpServerView update(String id, Patch<McpServerFields> patch) {
+        if (patch.has("organization_id")) {
+            throw ApiException.invalidField("organization_id", "cannot be changed");
+        }
+        McpServer server = writable(id);
+        McpServerView before = McpServerView.of(server);
+        apply(server, patch);
+        server.touch(Clock.now());
+        UniqueWrites.flush(em, DUPLICATE);
+        McpServerView after = McpServerView.of(server);
+        Diff diff = Diff.between(before.auditFields(), after.auditFields());
+        if (patch.has("headers")) {
+            diff.secret("headers");
+        }
+        record(Audited.WRITE, server, diff, 200);
+        return after;
+    }
+
+    public void delete(String id) {
+        McpServer server = writable(id);
+        em.remove(server);
+        record(Audited.DELETE, server, Diff.between(McpServerView.of(server).auditFields(), Map.of()), 204);
+    }
+
+    /**
+     * For automations (§16): which of {@code ids} are not enabled MCP servers of {@code organization}. Joins the
+     * caller's transaction. Under {@code automations.chat.bridge=coder} the ids name MCP servers of the Coder
+     * deployment (§17), as a model config id does there, and none is checked here.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> unusableIn(UUID organization, Collection<UUID> ids) {
+        Set<UUID> unusable = new HashSet<>(ids);
+        if ("coder".equals(bridge)) {
+            return Set.of();
+        }
+        if (!ids.isEmpty()) {
+            em.createNamedQuery(McpServer.USABLE, McpServer.class).setParameter("organization", organization)
+                    .setParameter("ids", List.copyOf(ids)).getResultStream().forEach(server -> unusable.remove(server.id()));
+        }
+        return unusable;
+    }
+
+    private void apply(McpServer server, Patch<McpServerFields> patch) {
+        McpServerFields f = patch.values();
+        List<FieldError> errors = new ArrayList<>();
+        String url = patch.has("url") ? url(f.url(), errors) : server.url();
+        Map<String, String> headers = null;
+        if (f.headers() != null) {
+            try {
+                headers = Headers.check(f.headers());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("headers", e.getMessage()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.badRequest("Validation failed.", errors);
+        }
+        if (patch.hasValue("name", f.name())) {
+            server.rename(f.name());
+        }
+        server.pointAt(url);
+        if (patch.has("headers")) {
+            server.useHeaders(headers == null || headers.isEmpty() ? null : box.seal(Headers.toJson(headers)));
+        }
+        if (patch.hasValue("enabled", f.enabled())) {
+            server.enable(f.enabled());
+        }
+    }
+
+    private static String url(String text, List<FieldError> errors) {
+        try {
+            return HttpUrl.normalize(text, "headers");
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError("url", e.getMessage()));
+            return null;
+        }
+    }
+
+    private McpServer readable(String id) {
+        McpServer server = em.find(McpServer.class, Ids.existing(id));
+        if (server == null || !mayRead(caller.get(), server.organizationId())) {
+            throw ApiException.notFound();
+        }
+        return server;
+    }
+
+    private McpServer writable(String id) {
+        McpServer server = readable(id);
+        requireAdmin(caller.get(), server.organizationId());
+        return server;
+    }
+
+    private boolean mayRead(Caller me, UUID organization) {
+        return me.isSiteOwner() || organizations.isMember(organization, me.userId());
+    }
+
+    private void requireAdmin(Caller me, UUID organization) {
+        if (!me.isSiteOwner() && !organizations.isAdmin(organization, me.userId())) {
+            throw ApiException.forbidden("Only a site owner or an admin of this organization may change its MCP servers.");
+        }
+    }
+
+    private void record(String action, McpServer server, Diff diff, int status) {
+        audit.record(caller.get().userId(), new Audited(action, RESOURCE, server.id(), server.name(), server.organizationId(),
+                diff.build(), status));
+    }
+}
