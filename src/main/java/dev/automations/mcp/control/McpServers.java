@@ -8,19 +8,18 @@ import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
 import dev.automations.platform.control.HttpUrl;
-import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
 import dev.automations.platform.control.UniqueWrites;
 import dev.automations.secret.control.SecretBox;
 import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
+import dev.automations.security.control.OrganizationShared;
 import dev.automations.security.control.Organizations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,6 +41,9 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.REQUIRED)
 public class McpServers {
 
+    private static final OrganizationShared.Queries QUERIES = new OrganizationShared.Queries(McpServer.OF_ORGANIZATION,
+            McpServer.OF_ORGANIZATIONS, McpServer.ALL);
+    private static final String WHAT = "MCP servers";
     static final String RESOURCE = "mcp_server";
     private static final String DUPLICATE = "This organization already has an MCP server with this name.";
 
@@ -50,6 +52,9 @@ public class McpServers {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    OrganizationShared shared;
 
     @Inject
     Organizations organizations;
@@ -80,7 +85,7 @@ public class McpServers {
         if (!errors.isEmpty()) {
             throw ApiException.badRequest("Validation failed.", errors);
         }
-        requireAdmin(me, organization);
+        shared.requireAdmin(organization, WHAT);
         Instant now = Clock.now();
         McpServer server = new McpServer(organization, fields.name(), url, now);
         apply(server, Patch.whole(fields));
@@ -99,23 +104,7 @@ public class McpServers {
      * An organization the caller cannot read lists nothing, as if it had no servers.
      */
     public List<McpServerView> list(UUID organization, Page page) {
-        Caller me = caller.get();
-        TypedQuery<McpServer> query;
-        if (organization != null) {
-            if (!mayRead(me, organization)) {
-                return List.of();
-            }
-            query = em.createNamedQuery(McpServer.OF_ORGANIZATION, McpServer.class).setParameter("organization", organization);
-        } else if (me.isSiteOwner()) {
-            query = em.createNamedQuery(McpServer.ALL, McpServer.class);
-        } else {
-            List<UUID> memberOf = organizations.memberOf(me.userId());
-            if (memberOf.isEmpty()) {
-                return List.of();
-            }
-            query = em.createNamedQuery(McpServer.OF_ORGANIZATIONS, McpServer.class).setParameter("organizations", memberOf);
-        }
-        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(McpServerView::of).toList();
+        return shared.list(McpServer.class, QUERIES, organization, page).stream().map(McpServerView::of).toList();
     }
 
     public McpServerView get(String id) {
@@ -201,27 +190,11 @@ public class McpServers {
     }
 
     private McpServer readable(String id) {
-        McpServer server = em.find(McpServer.class, Ids.existing(id));
-        if (server == null || !mayRead(caller.get(), server.organizationId())) {
-            throw ApiException.notFound();
-        }
-        return server;
+        return shared.readable(McpServer.class, id, McpServer::organizationId);
     }
 
     private McpServer writable(String id) {
-        McpServer server = readable(id);
-        requireAdmin(caller.get(), server.organizationId());
-        return server;
-    }
-
-    private boolean mayRead(Caller me, UUID organization) {
-        return me.isSiteOwner() || organizations.isMember(organization, me.userId());
-    }
-
-    private void requireAdmin(Caller me, UUID organization) {
-        if (!me.isSiteOwner() && !organizations.isAdmin(organization, me.userId())) {
-            throw ApiException.forbidden("Only a site owner or an admin of this organization may change its MCP servers.");
-        }
+        return shared.writable(McpServer.class, id, McpServer::organizationId, WHAT);
     }
 
     private void record(String action, McpServer server, Diff diff, int status) {

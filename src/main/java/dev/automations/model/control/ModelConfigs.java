@@ -8,13 +8,13 @@ import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
 import dev.automations.platform.control.HttpUrl;
-import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
 import dev.automations.platform.control.UniqueWrites;
 import dev.automations.secret.control.SecretBox;
 import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
+import dev.automations.security.control.OrganizationShared;
 import dev.automations.security.control.Organizations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -22,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +39,9 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.REQUIRED)
 public class ModelConfigs {
 
+    private static final OrganizationShared.Queries QUERIES = new OrganizationShared.Queries(ModelConfig.OF_ORGANIZATION,
+            ModelConfig.OF_ORGANIZATIONS, ModelConfig.ALL);
+    private static final String WHAT = "model configs";
     static final String RESOURCE = "model_config";
     private static final String DUPLICATE = "This organization already has a model config with this name.";
     private static final String IN_USE = "Automations use this model config. Point them at another one, or clear their "
@@ -50,6 +52,9 @@ public class ModelConfigs {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    OrganizationShared shared;
 
     @Inject
     Instance<ModelConfigUsers> users;
@@ -86,7 +91,7 @@ public class ModelConfigs {
         if (!errors.isEmpty()) {
             throw ApiException.badRequest("Validation failed.", errors);
         }
-        requireAdmin(me, organization);
+        shared.requireAdmin(organization, WHAT);
         Instant now = Clock.now();
         ModelConfig config = new ModelConfig(organization, fields.name(), baseUrl, fields.model(), now);
         apply(config, Patch.whole(fields), now);
@@ -105,23 +110,7 @@ public class ModelConfigs {
      * An organization the caller cannot read lists nothing, as if it had no configs.
      */
     public List<ModelConfigView> list(UUID organization, Page page) {
-        Caller me = caller.get();
-        TypedQuery<ModelConfig> query;
-        if (organization != null) {
-            if (!mayRead(me, organization)) {
-                return List.of();
-            }
-            query = em.createNamedQuery(ModelConfig.OF_ORGANIZATION, ModelConfig.class).setParameter("organization", organization);
-        } else if (me.isSiteOwner()) {
-            query = em.createNamedQuery(ModelConfig.ALL, ModelConfig.class);
-        } else {
-            List<UUID> memberOf = organizations.memberOf(me.userId());
-            if (memberOf.isEmpty()) {
-                return List.of();
-            }
-            query = em.createNamedQuery(ModelConfig.OF_ORGANIZATIONS, ModelConfig.class).setParameter("organizations", memberOf);
-        }
-        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(ModelConfigView::of).toList();
+        return shared.list(ModelConfig.class, QUERIES, organization, page).stream().map(ModelConfigView::of).toList();
     }
 
     public ModelConfigView get(String id) {
@@ -239,27 +228,11 @@ public class ModelConfigs {
     }
 
     private ModelConfig readable(String id) {
-        ModelConfig config = em.find(ModelConfig.class, Ids.existing(id));
-        if (config == null || !mayRead(caller.get(), config.organizationId())) {
-            throw ApiException.notFound();
-        }
-        return config;
+        return shared.readable(ModelConfig.class, id, ModelConfig::organizationId);
     }
 
     private ModelConfig writable(String id) {
-        ModelConfig config = readable(id);
-        requireAdmin(caller.get(), config.organizationId());
-        return config;
-    }
-
-    private boolean mayRead(Caller me, UUID organization) {
-        return me.isSiteOwner() || organizations.isMember(organization, me.userId());
-    }
-
-    private void requireAdmin(Caller me, UUID organization) {
-        if (!me.isSiteOwner() && !organizations.isAdmin(organization, me.userId())) {
-            throw ApiException.forbidden("Only a site owner or an admin of this organization may change its model configs.");
-        }
+        return shared.writable(ModelConfig.class, id, ModelConfig::organizationId, WHAT);
     }
 
     private void record(String action, ModelConfig config, Diff diff, int status) {
