@@ -59,7 +59,7 @@ class CoderBridgeIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static WireMockServer coder;
-    private static ServiceProcess service;
+    private static CoderInstance service;
     private static Api api;
 
     @BeforeAll
@@ -94,7 +94,7 @@ class CoderBridgeIT {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         try {
             if (service != null) {
                 String log = service.log();

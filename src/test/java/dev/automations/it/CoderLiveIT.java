@@ -26,7 +26,7 @@ class CoderLiveIT {
     private static final String ORG = System.getenv("AUTOMATIONS_IT_CODER_ORG");
     private static final String PREFIX = System.getenv().getOrDefault("AUTOMATIONS_IT_CODER_PREFIX", "/api/experimental");
     private static final boolean CONFIGURED = URL != null && TOKEN != null && ORG != null;
-    private static ServiceProcess service;
+    private static CoderInstance service;
 
     @BeforeAll
     static void start() {
@@ -36,7 +36,7 @@ class CoderLiveIT {
     }
 
     @AfterAll
-    static void stop() throws InterruptedException {
+    static void stop() {
         if (service != null) {
             service.close();
         }

@@ -32,7 +32,7 @@ class CronClusterIT {
 
     private static final int TRIGGERS = 200;
     private static final int OCCURRENCES = 3;
-    private static final Pattern FIRES = Pattern.compile("^automations_cron_fires_total\\{[^}]*} ([0-9.E]+)$", Pattern.MULTILINE);
+    private static final Pattern FIRES = Pattern.compile("^automations_cron_fires_total (\\S+)$", Pattern.MULTILINE);
 
     @Test
     void twoInstancesFireEveryOccurrenceExactlyOnceBetweenThem() throws Exception {

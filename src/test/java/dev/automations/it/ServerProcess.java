@@ -89,10 +89,10 @@ final class ServerProcess implements TestServer {
         process.destroy();
         try {
             if (!process.waitFor(STOP.toSeconds(), TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor();
+                killTree();
             }
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            killTree();
             Thread.currentThread().interrupt();
         }
         try {
@@ -104,12 +104,23 @@ final class ServerProcess implements TestServer {
 
     @Override
     public void kill() {
+        killTree();
+        close();
+    }
+
+    /**
+     * SIGKILL to the process and everything it started: a launcher script ({@code ./run-wildfly}) runs the server's
+     * JVM as its child, which killing the script alone would leave running.
+     */
+    private void killTree() {
+        List<ProcessHandle> tree = process.descendants().toList();
+        process.destroyForcibly();
+        tree.forEach(ProcessHandle::destroyForcibly);
         try {
-            process.destroyForcibly().waitFor();
+            process.waitFor();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        close();
     }
 
     @Override

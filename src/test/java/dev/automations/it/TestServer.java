@@ -25,6 +25,7 @@ public interface TestServer extends AutoCloseable {
         String server = System.getProperty("it.server", "payara-micro");
         return switch (server) {
             case "payara-micro" -> PayaraMicro.start(boot);
+            case "wildfly" -> WildFly.start(boot);
             default -> throw new IllegalArgumentException("Unknown it.server " + server);
         };
     }
@@ -36,7 +37,8 @@ public interface TestServer extends AutoCloseable {
      * @param port       the HTTP port
      * @param log        where the server's output goes
      * @param properties  MicroProfile Config keys set as system properties, as {@code JAVA_OPTS} sets them for {@code ./run}
-     * @param environment added to the run's environment, e.g. another {@code AUTOMATIONS_DB_URL}
+     * @param environment added to the inherited environment (which carries the run's {@code AUTOMATIONS_DB_*}), e.g.
+     *                    another {@code AUTOMATIONS_DB_URL}, or settings an operator keeps off the command line, such as tokens
      */
     record Boot(String database, int port, Path log, Map<String, String> properties, Map<String, String> environment) {
 

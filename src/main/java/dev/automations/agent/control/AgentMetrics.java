@@ -2,14 +2,16 @@ package dev.automations.agent.control;
 
 import dev.automations.agent.control.ModelClient.Answer;
 import dev.automations.chat.control.ChatTurns;
+import dev.automations.metrics.control.Counter;
+import dev.automations.metrics.control.Gauge;
+import dev.automations.metrics.control.Histogram;
+import dev.automations.metrics.control.Registry;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.metrics.MetricID;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.Tag;
 
 import java.time.Duration;
 
@@ -21,15 +23,32 @@ import java.time.Duration;
 @ApplicationScoped
 public class AgentMetrics {
 
+    /** From a quick answer to the longest wait for one (automations.agent.timeout, 120 s by default) and beyond. */
+    private static final double[] TURN_SECONDS = {0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300};
+
     @Inject
-    MetricRegistry registry;
+    Registry registry;
 
     @Inject
     ChatTurns chats;
 
-    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    private Counter turns;
+    private Histogram turnSeconds;
+    private Counter tokens;
+
+    /** Created at startup, so its metrics are scraped at zero before the first turn. */
+    void createdAtStartup(@Observes Startup startup) {
+    }
+
+    @PostConstruct
+    void register() {
+        turns = registry.counter("automations_agent_turns_total", "Agent turn attempts, by outcome.", "outcome");
+        turnSeconds = registry.histogram("automations_agent_turn_seconds", "One attempt of an agent turn, from claim to outcome.",
+                TURN_SECONDS);
+        tokens = registry.counter("automations_agent_tokens_total", "Model tokens used by agent turns, by kind.", "kind");
+        Gauge chatsByStatus = registry.gauge("automations_agent_chats", "Chats by agent status.", "status");
         for (String status : ChatTurns.statuses()) {
-            registry.gauge(new MetricID("automations_agent_chats", new Tag("status", status)), this, m -> m.count(status));
+            chatsByStatus.track(() -> count(status), status);
         }
     }
 
@@ -53,10 +72,10 @@ public class AgentMetrics {
     /** The tokens of every model call, the calls of tool rounds (§16) included. */
     void tokens(Answer answer) {
         if (answer.promptTokens() != null) {
-            registry.counter("automations_agent_tokens", new Tag("kind", "prompt")).inc(answer.promptTokens());
+            tokens.add(answer.promptTokens(), "prompt");
         }
         if (answer.completionTokens() != null) {
-            registry.counter("automations_agent_tokens", new Tag("kind", "completion")).inc(answer.completionTokens());
+            tokens.add(answer.completionTokens(), "completion");
         }
     }
 
@@ -77,7 +96,7 @@ public class AgentMetrics {
     }
 
     private void turn(String outcome, Duration took) {
-        registry.counter("automations_agent_turns", new Tag("outcome", outcome)).inc();
-        registry.timer("automations_agent_turn").update(took);
+        turns.inc(outcome);
+        turnSeconds.observe(took);
     }
 }

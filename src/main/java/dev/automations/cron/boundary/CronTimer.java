@@ -2,6 +2,7 @@ package dev.automations.cron.boundary;
 
 import dev.automations.cron.control.CronTick;
 import dev.automations.platform.control.TimerFailures;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -23,6 +24,7 @@ import java.util.logging.Logger;
  * EJB ({@link CronTick}, outside any transaction), and this method touches no resource.
  */
 @Singleton
+@DependsOn("Migrations")
 public class CronTimer {
 
     private static final Logger LOG = Logger.getLogger(CronTimer.class.getName());

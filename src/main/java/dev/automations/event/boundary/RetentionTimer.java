@@ -2,6 +2,7 @@ package dev.automations.event.boundary;
 
 import dev.automations.event.control.EventRetention;
 import dev.automations.platform.control.TimerFailures;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -18,6 +19,7 @@ import java.util.logging.Logger;
  * purging twice deletes nothing twice).
  */
 @Singleton
+@DependsOn("Migrations")
 public class RetentionTimer {
 
     private static final Logger LOG = Logger.getLogger(RetentionTimer.class.getName());

@@ -1,5 +1,6 @@
 package dev.automations.event.control;
 
+import dev.automations.metrics.control.Registry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -7,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.metrics.MetricRegistry;
 
 /**
  * {@code automations_pending_events} (§14): events committed but not yet fired, counted on each scrape through
@@ -20,10 +20,10 @@ public class PendingGauge {
     EntityManager em;
 
     @Inject
-    MetricRegistry registry;
+    Registry registry;
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        registry.gauge("automations_pending_events", this, PendingGauge::count);
+        registry.gauge("automations_pending_events", "Events recorded but not yet fired.").track(this::count);
     }
 
     /** A scrape during a database outage reports "unknown" rather than failing the whole metrics page. */

@@ -2,6 +2,8 @@ package dev.automations.platform.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -19,6 +21,13 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Resource(lookup = "java:comp/DefaultDataSource")
     DataSource dataSource;
+
+    /**
+     * Creates the bean, and so resolves its data source, while the deployment starts. WildFly runs health checks on
+     * a management thread where {@code java:comp} is not bound, so a bean first created there finds no data source.
+     */
+    void resolveAtStartup(@Observes Startup startup) {
+    }
 
     @Override
     public HealthCheckResponse call() {

@@ -6,12 +6,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.ws.rs.core.MediaType;
 
 import java.io.IOException;
 import java.util.Collections;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * The container's error page (web.xml) for every status: answers outside JAX-RS — unknown paths, 401s sent by
@@ -34,22 +31,8 @@ public class ErrorServlet extends HttpServlet {
         response.setCharacterEncoding("UTF-8");
         var body = JsonText.JSON.createObjectBuilder().add("message", text);
         if (status == HttpServletResponse.SC_BAD_REQUEST) {
-            contentTypeProblem(request).ifPresent(problem -> body.add("detail", problem));
+            ContentTypeHeader.problem(Collections.list(request.getHeaders("Content-Type"))).ifPresent(problem -> body.add("detail", problem));
         }
         response.getWriter().write(body.build().toString());
-    }
-
-    /** JAX-RS answers 400 without a word for a Content-Type it cannot parse; say which header it was. */
-    private static Optional<String> contentTypeProblem(HttpServletRequest request) {
-        List<String> values = Collections.list(request.getHeaders("Content-Type"));
-        if (values.size() > 1) {
-            return Optional.of("more than one Content-Type header");
-        }
-        try {
-            values.forEach(MediaType::valueOf);
-            return Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return Optional.of("the Content-Type header is not a valid media type");
-        }
     }
 }

@@ -120,7 +120,7 @@ public class OpenApiDocument implements OASFilter {
             default -> "Error";
         }).content(json(OASFactory.createSchema().ref(ERROR)));
         if (status == 503) {
-            Header retry = OASFactory.createHeader().schema(OASFactory.createSchema().type(SchemaType.INTEGER)).description("Seconds");
+            Header retry = OASFactory.createHeader().schema(SchemaTypes.of(SchemaType.INTEGER)).description("Seconds");
             response.addHeader("Retry-After", retry);
         }
         return response;
@@ -132,21 +132,21 @@ public class OpenApiDocument implements OASFilter {
 
     /** {@code user} also takes {@code me}; every other path id is a UUID. */
     private static Schema pathSchema(String name) {
-        Schema schema = OASFactory.createSchema().type(SchemaType.STRING);
+        Schema schema = SchemaTypes.of(SchemaType.STRING);
         return name.equals("user") ? schema.description("a user id, or me") : schema.format("uuid");
     }
 
     private static Schema querySchema(String name, Class<?> type) {
         if (type == List.class) {
-            return OASFactory.createSchema().type(SchemaType.ARRAY).items(OASFactory.createSchema().type(SchemaType.STRING));
+            return SchemaTypes.of(SchemaType.ARRAY).items(SchemaTypes.of(SchemaType.STRING));
         }
         return switch (name) {
-            case "limit" -> OASFactory.createSchema().type(SchemaType.INTEGER).minimum(BigDecimal.ONE)
+            case "limit" -> SchemaTypes.of(SchemaType.INTEGER).minimum(BigDecimal.ONE)
                     .maximum(BigDecimal.valueOf(500)).defaultValue(50);
-            case "offset" -> OASFactory.createSchema().type(SchemaType.INTEGER).minimum(BigDecimal.ZERO).defaultValue(0);
-            case "archived" -> OASFactory.createSchema().type(SchemaType.BOOLEAN);
-            case "organization_id", "trigger_id", "automation_id", "user_id" -> OASFactory.createSchema().type(SchemaType.STRING).format("uuid");
-            default -> OASFactory.createSchema().type(SchemaType.STRING);
+            case "offset" -> SchemaTypes.of(SchemaType.INTEGER).minimum(BigDecimal.ZERO).defaultValue(0);
+            case "archived" -> SchemaTypes.of(SchemaType.BOOLEAN);
+            case "organization_id", "trigger_id", "automation_id", "user_id" -> SchemaTypes.of(SchemaType.STRING).format("uuid");
+            default -> SchemaTypes.of(SchemaType.STRING);
         };
     }
 }

@@ -48,7 +48,7 @@ final class Schemas {
                 return array(of(arguments[0]));
             }
             if (raw == Map.class) {
-                return OASFactory.createSchema().type(SchemaType.OBJECT).additionalPropertiesSchema(of(arguments[1]));
+                return SchemaTypes.of(SchemaType.OBJECT).additionalPropertiesSchema(of(arguments[1]));
             }
         }
         Class<?> c = (Class<?>) type;
@@ -60,31 +60,31 @@ final class Schemas {
 
     private static Schema scalar(Class<?> c) {
         if (c == String.class) {
-            return OASFactory.createSchema().type(SchemaType.STRING);
+            return SchemaTypes.of(SchemaType.STRING);
         }
         if (c == UUID.class) {
-            return OASFactory.createSchema().type(SchemaType.STRING).format("uuid");
+            return SchemaTypes.of(SchemaType.STRING).format("uuid");
         }
         if (c == Instant.class) {
-            return OASFactory.createSchema().type(SchemaType.STRING).format("date-time");
+            return SchemaTypes.of(SchemaType.STRING).format("date-time");
         }
         if (c == int.class || c == Integer.class) {
-            return OASFactory.createSchema().type(SchemaType.INTEGER).format("int32");
+            return SchemaTypes.of(SchemaType.INTEGER).format("int32");
         }
         if (c == long.class || c == Long.class) {
-            return OASFactory.createSchema().type(SchemaType.INTEGER).format("int64");
+            return SchemaTypes.of(SchemaType.INTEGER).format("int64");
         }
         if (c == double.class || c == Double.class) {
-            return OASFactory.createSchema().type(SchemaType.NUMBER).format("double");
+            return SchemaTypes.of(SchemaType.NUMBER).format("double");
         }
         if (c == BigDecimal.class) {
-            return OASFactory.createSchema().type(SchemaType.NUMBER);
+            return SchemaTypes.of(SchemaType.NUMBER);
         }
         if (c == boolean.class || c == Boolean.class) {
-            return OASFactory.createSchema().type(SchemaType.BOOLEAN);
+            return SchemaTypes.of(SchemaType.BOOLEAN);
         }
         if (c == JsonObject.class) {
-            return OASFactory.createSchema().type(SchemaType.OBJECT);
+            return SchemaTypes.of(SchemaType.OBJECT);
         }
         if (c == JsonArray.class) {
             return array(OASFactory.createSchema());
@@ -96,13 +96,13 @@ final class Schemas {
     }
 
     private static Schema array(Schema items) {
-        return OASFactory.createSchema().type(SchemaType.ARRAY).items(items);
+        return SchemaTypes.of(SchemaType.ARRAY).items(items);
     }
 
     private Schema ref(Class<?> record) {
         String name = record.getSimpleName();
         if (!components.containsKey(name)) {
-            Schema schema = OASFactory.createSchema().type(SchemaType.OBJECT);
+            Schema schema = SchemaTypes.of(SchemaType.OBJECT);
             components.put(name, schema);
             for (RecordComponent component : record.getRecordComponents()) {
                 String field = RecordBinder.snakeCase(component.getName());
@@ -119,9 +119,9 @@ final class Schemas {
     /** The limits a request record's validation enforces, so a client can see them before it is refused. */
     private static Schema constrained(Schema schema, Method accessor) {
         Size size = accessor.getAnnotation(Size.class);
-        if (size != null && schema.getType() == SchemaType.STRING) {
+        if (size != null && SchemaTypes.is(schema, SchemaType.STRING)) {
             schema.minLength(size.min() > 0 ? size.min() : null).maxLength(size.max() < Integer.MAX_VALUE ? size.max() : null);
-        } else if (size != null && schema.getType() == SchemaType.ARRAY) {
+        } else if (size != null && SchemaTypes.is(schema, SchemaType.ARRAY)) {
             schema.minItems(size.min() > 0 ? size.min() : null).maxItems(size.max() < Integer.MAX_VALUE ? size.max() : null);
         }
         Min min = accessor.getAnnotation(Min.class);
