@@ -35,6 +35,7 @@ public class AgentMetrics {
     private Counter turns;
     private Histogram turnSeconds;
     private Counter tokens;
+    private Counter toolCalls;
 
     /** Created at startup, so its metrics are scraped at zero before the first turn. */
     void createdAtStartup(@Observes Startup startup) {
@@ -46,6 +47,7 @@ public class AgentMetrics {
         turnSeconds = registry.histogram("automations_agent_turn_seconds", "One attempt of an agent turn, from claim to outcome.",
                 TURN_SECONDS);
         tokens = registry.counter("automations_agent_tokens_total", "Model tokens used by agent turns, by kind.", "kind");
+        toolCalls = registry.counter("automations_agent_tool_calls_total", "Tool calls of agent turns, by outcome.", "outcome");
         Gauge chatsByStatus = registry.gauge("automations_agent_chats", "Chats by agent status.", "status");
         for (String status : ChatTurns.statuses()) {
             chatsByStatus.track(() -> count(status), status);
@@ -84,7 +86,7 @@ public class AgentMetrics {
      * Tool names stay out of the labels: the model chooses them, so they would be unbounded.
      */
     void toolCall(String outcome) {
-        registry.counter("automations_agent_tool_calls", new Tag("outcome", outcome)).inc();
+        toolCalls.inc(outcome);
     }
 
     void retried(Duration took) {
