@@ -34,9 +34,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AgentClusterIT {
 
     private static final int CHATS = 24;
-    /** The test's instances claim with a short lease, so a takeover comes within seconds. */
+    /**
+     * The test's instances claim with a short lease, so a takeover comes within seconds; the lease must outlast the
+     * model timeout and three tool calls, so the tool timeout is as short as the IT server's.
+     */
     private static final Map<String, String> SETTINGS = Map.of("automations.agent.lease", "PT10S", "automations.agent.timeout", "PT8S",
-            "automations.agent.sweep-period", "PT1S");
+            "automations.agent.tool-timeout", ItSession.TOOL_TIMEOUT, "automations.agent.sweep-period", "PT1S");
 
     private static TestServer start(int n) {
         Map<String, String> properties = new java.util.HashMap<>(SETTINGS);
