@@ -177,7 +177,7 @@ public class ChatTurns {
     /** Messages queued after {@code through} move up by {@code count}, as they reach the conversation only after the turn. */
     private void makeRoom(Chat chat, long through, int count) {
         em.createQuery("UPDATE ChatMessage m SET m.seq = m.seq + :count WHERE m.chatId = :chat AND m.seq > :through")
-                .setParameter("count", count).setParameter("chat", chat.id()).setParameter("through", through).executeUpdate();
+                .setParameter("count", (long) count).setParameter("chat", chat.id()).setParameter("through", through).executeUpdate();
     }
 
     private Optional<Chat> held(Claim claim) {
