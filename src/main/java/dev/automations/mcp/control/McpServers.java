@@ -12,10 +12,8 @@ import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
 import dev.automations.platform.control.UniqueWrites;
 import dev.automations.secret.control.SecretBox;
-import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
 import dev.automations.security.control.OrganizationShared;
-import dev.automations.security.control.Organizations;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,8 +54,6 @@ public class McpServers {
     @Inject
     OrganizationShared shared;
 
-    @Inject
-    Organizations organizations;
 
     @Inject
     AuditLog audit;
@@ -70,14 +66,9 @@ public class McpServers {
     String bridge;
 
     public McpServerView create(McpServerFields fields) {
-        Caller me = caller.get();
         List<FieldError> errors = new ArrayList<>();
         UUID organization = fields.organizationId();
-        if (organization == null) {
-            errors.add(new FieldError("organization_id", "is required"));
-        } else if (!(me.isSiteOwner() ? organizations.exists(organization) : organizations.isMember(organization, me.userId()))) {
-            errors.add(new FieldError("organization_id", "no such organization, or you are not a member of it"));
-        }
+        shared.checkOrganization(organization, errors);
         if (fields.name() == null) {
             errors.add(new FieldError("name", "is required"));
         }

@@ -12,7 +12,6 @@ import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
 import dev.automations.platform.control.UniqueWrites;
 import dev.automations.secret.control.SecretBox;
-import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
 import dev.automations.security.control.OrganizationShared;
 import dev.automations.security.control.Organizations;
@@ -73,14 +72,9 @@ public class ModelConfigs {
     SecretBox box;
 
     public ModelConfigView create(ModelConfigFields fields) {
-        Caller me = caller.get();
         List<FieldError> errors = new ArrayList<>();
         UUID organization = fields.organizationId();
-        if (organization == null) {
-            errors.add(new FieldError("organization_id", "is required"));
-        } else if (!(me.isSiteOwner() ? organizations.exists(organization) : organizations.isMember(organization, me.userId()))) {
-            errors.add(new FieldError("organization_id", "no such organization, or you are not a member of it"));
-        }
+        shared.checkOrganization(organization, errors);
         if (fields.name() == null) {
             errors.add(new FieldError("name", "is required"));
         }

@@ -1,6 +1,7 @@
 package dev.automations.security.control;
 
 import dev.automations.platform.control.ApiException;
+import dev.automations.platform.control.FieldError;
 import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,6 +56,19 @@ public class OrganizationShared {
             query = em.createNamedQuery(queries.ofOrganizations(), type).setParameter("organizations", memberOf);
         }
         return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+    }
+
+    /**
+     * Where a new shared thing may be created: an organization the caller belongs to (any existing one for a site
+     * owner). One answer for both refusals, so that it reveals nothing.
+     */
+    public void checkOrganization(UUID organization, List<FieldError> errors) {
+        Caller me = caller.get();
+        if (organization == null) {
+            errors.add(new FieldError("organization_id", "is required"));
+        } else if (!(me.isSiteOwner() ? organizations.exists(organization) : organizations.isMember(organization, me.userId()))) {
+            errors.add(new FieldError("organization_id", "no such organization, or you are not a member of it"));
+        }
     }
 
     public <T> T readable(Class<T> type, String id, Function<T, UUID> organizationOf) {
