@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
@@ -97,7 +98,7 @@ class ConsoleIT extends ServiceIT {
         assertNotEquals(matched, replayed);
         chatShowsTheAgentsAnswers((String) fired.get("created_chat_id"));
         rotateTheSecret(name, automation, trigger);
-        pageAndFilterByTrigger(api, admin, automation, trigger[0]);
+        pageAndFilterByTrigger(api, admin, automation);
         testTool(automation);
         modelConfigs(api, admin, org, config);
         String server = mcpServers(api, admin, org);
@@ -278,8 +279,8 @@ class ConsoleIT extends ServiceIT {
         assertFalse(browser.driver.getPageSource().contains(secret), "the secret is not shown again");
     }
 
-    /** Three events (the delivery, the filtered one, the replay) two to a page; a trigger without events lists none. */
-    private void pageAndFilterByTrigger(Api api, Api.User admin, String automation, String trigger) {
+    /** Three events (the delivery, the filtered one, the replay) two to a page; another trigger of the automation has none. */
+    private void pageAndFilterByTrigger(Api api, Api.User admin, String automation) {
         String other = api.webhookTrigger(admin.token(), automation);
         browser.open("#/automations/" + automation + "/events?limit=2");
         browser.until("the first page has two events", d -> d.findElements(By.cssSelector("tbody tr")).size() == 2);
@@ -291,17 +292,13 @@ class ConsoleIT extends ServiceIT {
         new Select(browser.visible(By.name("trigger_id"))).selectByValue(other);
         browser.visible(By.cssSelector("form[aria-label='Filter events'] button[type=submit]")).click();
         browser.until("the other trigger has no events", d -> d.getCurrentUrl().contains("trigger_id=" + other)
-                && d.findElement(By.tagName("main")).getText().contains("No events match."));
-        new Select(browser.visible(By.name("trigger_id"))).selectByValue(trigger);
-        browser.visible(By.cssSelector("form[aria-label='Filter events'] button[type=submit]")).click();
-        browser.until("the trigger's events are listed from the first", d -> d.getCurrentUrl().contains("trigger_id=" + trigger)
-                && !d.getCurrentUrl().contains("offset") && d.findElements(By.cssSelector("tbody tr")).size() == 2);
+                && !d.getCurrentUrl().contains("offset") && d.findElement(By.tagName("main")).getText().contains("No events match."));
     }
 
     private void modelConfigs(Api api, Api.User admin, String org, String config) {
         browser.visible(By.linkText("Model configs")).click();
         browser.heading("Model configs");
-        new Select(browser.visible(By.name("organization_id"))).selectByValue(org);
+        chooseOrganization(org);
         browser.until("the organization's config is listed", d -> d.findElement(By.tagName("main")).getText().contains(config));
         browser.visible(By.cssSelector("[aria-label='Edit " + config + "']")).click();
         browser.type(By.cssSelector("form[aria-label='Model config'] input[name=model]"), "gpt-4o-mini");
@@ -317,7 +314,7 @@ class ConsoleIT extends ServiceIT {
     private String mcpServers(Api api, Api.User admin, String org) {
         browser.visible(By.linkText("MCP servers")).click();
         browser.heading("MCP servers");
-        new Select(browser.visible(By.name("organization_id"))).selectByValue(org);
+        chooseOrganization(org);
         browser.visible(By.id("new-mcp-servers")).click();
         browser.type(By.cssSelector("form[aria-label='MCP server'] input[name=name]"), MCP_SERVER);
         browser.type(By.cssSelector("form[aria-label='MCP server'] input[name=url]"), "http://127.0.0.1:" + model.port() + "/mcp");
@@ -363,7 +360,16 @@ class ConsoleIT extends ServiceIT {
         assertTrue(browser.driver.findElements(By.id("new-mcp-servers")).isEmpty());
         assertTrue(browser.driver.findElements(By.cssSelector("[aria-label='Edit " + MCP_SERVER + "']")).isEmpty());
         assertTokenNowhere();
-        signOut();
+    }
+
+    /** Chooses the organization on a page of organization settings and waits for the page to show it. */
+    private static void chooseOrganization(String org) {
+        WebElement chooser = browser.visible(By.name("organization_id"));
+        Select select = new Select(chooser);
+        if (!org.equals(select.getFirstSelectedOption().getAttribute("value"))) {
+            select.selectByValue(org);
+            browser.until("the page shows the organization", ExpectedConditions.stalenessOf(chooser));
+        }
     }
 
     /** The MCP server's header value is in no page: not in the markup, not in any field's value. */
