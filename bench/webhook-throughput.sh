@@ -5,7 +5,9 @@
 # each for SECONDS over CONNECTIONS connections (bench/WebhookThroughput.java, java.net.http). Prints throughput, latency
 # percentiles, non-200s, the webhook/buildinfo ratio, the load average, how long the pending events took to fire after the
 # last 200, RSS, and whether every 200 is backed by a committed event (it exits 1 if one is not). The service's log is
-# left in target/bench/webhook-DATABASE.log.
+# left in target/bench/webhook-DATABASE.log. Figures that hold whatever else loads the machine: the server's CPU seconds
+# (/proc) per 1 000 requests and deliveries, by kind of thread, and on PostgreSQL the statements per delivery
+# (pg_stat_statements).
 # PostgreSQL is Debian's PostgreSQL 15 (/usr/lib/postgresql/15), a throw-away cluster on 127.0.0.1:$PG_PORT (54335).
 # It starts the WAR as built (SKIP_BUILD=1); build it first: mvn -B -q -DskipTests package
 # With CRASH=1 it kills the server (kill -9) right after the burst, restarts it, and reports how long the recovery sweep
@@ -39,9 +41,13 @@ case "$database" in
     # The server refuses to run as root; the cluster belongs to the postgres account and listens on loopback only.
     runuser -u postgres -- "$bin/initdb" -D "$work/pg" -U postgres -A trust >/dev/null
     runuser -u postgres -- "$bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/log" \
-      -o "-h 127.0.0.1 -p $pg_port -k $work/pg -c max_connections=100 -c shared_buffers=128MB" start >/dev/null
+      -o "-h 127.0.0.1 -p $pg_port -k $work/pg -c max_connections=100 -c shared_buffers=128MB \
+      -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" start >/dev/null
     runuser -u postgres -- "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q \
       -c "CREATE ROLE automations LOGIN PASSWORD 'bench'" -c "CREATE DATABASE automations OWNER automations"
+    # The driver counts the statements of the webhook phase with it (per delivery, by statement).
+    psql="runuser -u postgres -- $bin/psql -h 127.0.0.1 -p $pg_port -U postgres -d automations -Atq"
+    $psql -c "CREATE EXTENSION pg_stat_statements"
     export AUTOMATIONS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/automations" AUTOMATIONS_DB_USER=automations
     export AUTOMATIONS_DB_PASSWORD=bench ;;
   *) echo "usage: $0 [h2|postgres] [SECONDS] [CONNECTIONS]" >&2; exit 2 ;;
@@ -70,7 +76,7 @@ trigger=$(curl -fsS "$base/api/experimental/automations/$automation/triggers" -H
   "filter":{"header:X-GitHub-Event":"issue_comment","action":"created","comment.body":{"$regex":"(^|\\s)@bot\\b"}},
   "label_paths":{"repository":"repository.full_name","issue":"issue.number"}}')
 
-driver=(java ${CRASH:+-Dcrash="$work/accepted"} bench/WebhookThroughput.java)
+driver=(java ${CRASH:+-Dcrash="$work/accepted"} ${psql:+-Dpsql="$psql"} bench/WebhookThroughput.java)
 "${driver[@]}" "$base" "$token" "$automation" "$(jq -r .webhook_url <<<"$trigger")" \
   "$(jq -r .webhook_secret <<<"$trigger")" "$seconds" "$connections" "$server"
 [ -n "${CRASH:-}" ] || exit 0
