@@ -30,7 +30,9 @@ import java.util.regex.Pattern;
  * signed 12.7 KB GitHub {@code issue_comment} deliveries, each for the same time over the same connections; then how long
  * the pending events take to fire, and whether every 200 is backed by a committed event. Plain JDK (java.net.http, one
  * HTTP/1.1 connection per sending thread), run as a source file:
- * {@code java bench/WebhookThroughput.java BASE TOKEN AUTOMATION WEBHOOK_URL SECRET SECONDS CONNECTIONS SERVER_PID}.
+ * {@code java bench/WebhookThroughput.java BASE TOKEN AUTOMATION WEBHOOK_URL SECRET SECONDS CONNECTIONS SERVER_PID
+ * [WARM_UP_WEBHOOK_URL WARM_UP_SECRET]}: the warm-up's deliveries go to the second trigger when given, which should belong
+ * to another automation, so the measured automation's hourly limits are all left for the measured deliveries.
  * With {@code -Dcrash=FILE} it writes the event ids of its 200s to FILE after the burst and exits at once, for the
  * script to kill and restart the server; {@code verify BASE TOKEN AUTOMATION FILE} then checks them.
  */
@@ -86,22 +88,35 @@ public class WebhookThroughput {
                 .executor(Executors.newFixedThreadPool(connections)).build();
         URI buildinfo = URI.create(base + "/api/v2/buildinfo");
         IntFunction<HttpRequest> info = i -> HttpRequest.newBuilder(buildinfo).GET().build();
-        IntFunction<HttpRequest> delivery = i -> delivery(webhook, i);
+        byte[] measured = secret;
+        IntFunction<HttpRequest> delivery = i -> delivery(webhook, measured, i);
+        // The warm-up goes to an automation of its own when given, so the measured one starts with its hourly limits intact.
+        byte[] warmUpSecret = args.length > 9 ? args[9].getBytes(StandardCharsets.UTF_8) : secret;
+        URI warmUpWebhook = args.length > 9 ? URI.create(args[8]) : webhook;
+        IntFunction<HttpRequest> warmUpDelivery = i -> delivery(warmUpWebhook, warmUpSecret, i);
 
         System.out.printf("delivery: %d bytes%n", GitHub.issueComment(1000, 0).getBytes(StandardCharsets.UTF_8).length);
         List<Sent> accepted = new ArrayList<>();
-        System.out.println(run("warm-up", info, Math.max(3, seconds / 4), connections).line());
-        Phase warmUp = run("warm-up", delivery, Math.max(3, seconds / 4), connections);
+        int warmUpSeconds = Integer.getInteger("warmup", Math.max(3, seconds / 4));
+        System.out.println(run("warm-up", info, warmUpSeconds, connections).line());
+        Phase warmUp = run("warm-up", warmUpDelivery, warmUpSeconds, connections);
         System.out.println(warmUp.line());
-        accepted.addAll(warmUp.sent());
+        if (args.length <= 9) {
+            accepted.addAll(warmUp.sent());
+        }
         awaitDrained(Duration.ofMinutes(10));
         System.out.printf("load average before measuring: %s%n", loadAverage());
         Cpu beforeInfo = Cpu.now();
         Phase infoPhase = run("buildinfo", info, seconds, connections);
         System.out.println(infoPhase.line());
         Cpu afterInfo = Cpu.now();
-        System.out.printf("server CPU, buildinfo: %.2f s per 1 000 requests%n", afterInfo.minus(beforeInfo).total() * 1000 / infoPhase.ok());
+        System.out.printf("server CPU, buildinfo: %.2f s per 1 000 requests (%s)%n", afterInfo.minus(beforeInfo).total() * 1000 / infoPhase.ok(),
+                afterInfo.minus(beforeInfo).perThousand(infoPhase.ok()));
         Statements.reset();
+        String jfr = System.getProperty("jfr");
+        if (jfr != null) {
+            command("jcmd", pid, "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+        }
         Phase webhookPhase = run("webhook", delivery, seconds, connections);
         long lastOk = System.nanoTime();
         Cpu afterWebhook = Cpu.now();
@@ -119,6 +134,9 @@ public class WebhookThroughput {
         }
         double drained = awaitDrained(Duration.ofMinutes(10)) ? (System.nanoTime() - lastOk) / 1e9 : Double.NaN;
         Cpu afterDrain = Cpu.now();
+        if (jfr != null) {
+            command("jcmd", pid, "JFR.stop", "name=bench");
+        }
         System.out.printf("pending drained %.1f s after the last 200; RSS %s, peak %s%n", drained, rss(), memory("VmHWM"));
         long delivered = webhookPhase.ok();
         System.out.printf("server CPU per 1 000 deliveries answered 200: %.2f s during the webhook phase, %.2f s until drained "
@@ -169,16 +187,16 @@ public class WebhookThroughput {
     }
 
     /** A GitHub issue_comment delivery (12.7 KB), its comment mentioning the bot, on one of 50 issues. */
-    static HttpRequest delivery(URI webhook, int i) {
+    static HttpRequest delivery(URI webhook, byte[] secret, int i) {
         byte[] body = GitHub.issueComment(1000 + i % 50, i).getBytes(StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(webhook).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json").header("User-Agent", "GitHub-Hookshot/bench")
                 .header("X-GitHub-Event", "issue_comment").header("X-GitHub-Delivery", UUID.randomUUID().toString())
                 .header("X-GitHub-Hook-ID", "412345678")
-                .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(hmac(body))).build();
+                .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(hmac(secret, body))).build();
     }
 
-    static byte[] hmac(byte[] body) {
+    static byte[] hmac(byte[] secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));

@@ -13,7 +13,9 @@
 # With CRASH=1 it kills the server (kill -9) right after the burst, restarts it, and reports how long the recovery sweep
 # took to fire the events left pending (§9: within a minute), then checks every 200 as above.
 # Usage: [CRASH=1] bench/webhook-throughput.sh [h2|postgres] [SECONDS] [CONNECTIONS]     (defaults: h2, 20, 32)
-#   JAVA_OPTS is passed to ./run (e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/webhook.jfr to profile).
+#   JAVA_OPTS is passed to ./run. WARMUP=SECONDS sets each warm-up phase (default SECONDS/4): until the JIT is done,
+#   compiling is a large share of the CPU per delivery. JFR=1 records the webhook phase and the drain (JFR's profile
+#   settings) into target/bench/webhook-DATABASE.jfr.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database="${1:-h2}"
@@ -70,15 +72,25 @@ json='Content-Type: application/json'
 org=$(curl -fsS "$base/api/v2/users/first" -H "$json" -d '{"email":"b@example.com","username":"b","password":"bench-password"}' | jq -r .organization_id)
 token=$(curl -fsS "$base/api/v2/users/login" -H "$json" -d '{"email":"b@example.com","password":"bench-password"}' | jq -r .session_token)
 auth="Coder-Session-Token: $token"
-automation=$(curl -fsS "$base/api/experimental/automations" -H "$json" -H "$auth" -d "{\"name\":\"github\",\"organization_id\":\"$org\",
-  \"instructions\":\"Answer the comment.\",\"status\":\"active\",\"max_chat_creates_per_hour\":1000,\"max_messages_per_hour\":1000}" | jq -r .id)
-trigger=$(curl -fsS "$base/api/experimental/automations/$automation/triggers" -H "$json" -H "$auth" -d '{"type":"webhook",
-  "filter":{"header:X-GitHub-Event":"issue_comment","action":"created","comment.body":{"$regex":"(^|\\s)@bot\\b"}},
-  "label_paths":{"repository":"repository.full_name","issue":"issue.number"}}')
+# One automation and trigger to measure and one to warm up with, so the warm-up leaves the measured one's hourly limits
+# (at most 1 000, §4) to the measured deliveries: rate-limited events cost firing almost nothing.
+create() {
+  local automation trigger
+  automation=$(curl -fsS "$base/api/experimental/automations" -H "$json" -H "$auth" -d "{\"name\":\"$1\",\"organization_id\":\"$org\",
+    \"instructions\":\"Answer the comment.\",\"status\":\"active\",\"max_chat_creates_per_hour\":1000,\"max_messages_per_hour\":1000}" | jq -r .id)
+  trigger=$(curl -fsS "$base/api/experimental/automations/$automation/triggers" -H "$json" -H "$auth" -d '{"type":"webhook",
+    "filter":{"header:X-GitHub-Event":"issue_comment","action":"created","comment.body":{"$regex":"(^|\\s)@bot\\b"}},
+    "label_paths":{"repository":"repository.full_name","issue":"issue.number"}}')
+  echo "$automation $(jq -r '.webhook_url + " " + .webhook_secret' <<<"$trigger")"
+}
+read -r automation webhook secret <<<"$(create github)"
+read -r _ warm_up_webhook warm_up_secret <<<"$(create warm-up)"
 
-driver=(java ${CRASH:+-Dcrash="$work/accepted"} ${psql:+-Dpsql="$psql"} bench/WebhookThroughput.java)
-"${driver[@]}" "$base" "$token" "$automation" "$(jq -r .webhook_url <<<"$trigger")" \
-  "$(jq -r .webhook_secret <<<"$trigger")" "$seconds" "$connections" "$server"
+mkdir -p target/bench
+driver=(java ${CRASH:+-Dcrash="$work/accepted"} ${psql:+-Dpsql="$psql"} ${WARMUP:+-Dwarmup="$WARMUP"}
+  ${JFR:+-Djfr="$PWD/target/bench/webhook-$database.jfr"} bench/WebhookThroughput.java)
+"${driver[@]}" "$base" "$token" "$automation" "$webhook" "$secret" "$seconds" "$connections" "$server" \
+  "$warm_up_webhook" "$warm_up_secret"
 [ -n "${CRASH:-}" ] || exit 0
 
 # CRASH=1 (#11 finding 5, §9): kill -9 right after the burst, restart, and time how long the pending events take to fire.
