@@ -186,9 +186,12 @@ public class WebhookThroughput {
         return new Phase(name, (System.nanoTime() - started) / 1e9, new ArrayList<>(sent));
     }
 
-    /** A GitHub issue_comment delivery (12.7 KB), its comment mentioning the bot, on one of 50 issues. */
+    /** Issues the comments go to, in turn: {@code -Dissues=N} (50); fewer make hotter chats, whose events fire together. */
+    static final int ISSUES = Integer.getInteger("issues", 50);
+
+    /** A GitHub issue_comment delivery (12.7 KB), its comment mentioning the bot, on one of the issues. */
     static HttpRequest delivery(URI webhook, byte[] secret, int i) {
-        byte[] body = GitHub.issueComment(1000 + i % 50, i).getBytes(StandardCharsets.UTF_8);
+        byte[] body = GitHub.issueComment(1000 + i % ISSUES, i).getBytes(StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(webhook).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json").header("User-Agent", "GitHub-Hookshot/bench")
                 .header("X-GitHub-Event", "issue_comment").header("X-GitHub-Delivery", UUID.randomUUID().toString())

@@ -15,7 +15,8 @@
 # Usage: [CRASH=1] bench/webhook-throughput.sh [h2|postgres] [SECONDS] [CONNECTIONS]     (defaults: h2, 20, 32)
 #   JAVA_OPTS is passed to ./run. WARMUP=SECONDS sets each warm-up phase (default SECONDS/4): until the JIT is done,
 #   compiling is a large share of the CPU per delivery. JFR=1 records the webhook phase and the drain (JFR's profile
-#   settings) into target/bench/webhook-DATABASE.jfr.
+#   settings) into target/bench/webhook-DATABASE.jfr. ISSUES=N spreads the comments over N issues (50); fewer make
+#   hotter chats.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database="${1:-h2}"
@@ -87,7 +88,7 @@ read -r automation webhook secret <<<"$(create github)"
 read -r _ warm_up_webhook warm_up_secret <<<"$(create warm-up)"
 
 mkdir -p target/bench
-driver=(java ${CRASH:+-Dcrash="$work/accepted"} ${psql:+-Dpsql="$psql"} ${WARMUP:+-Dwarmup="$WARMUP"}
+driver=(java ${CRASH:+-Dcrash="$work/accepted"} ${psql:+-Dpsql="$psql"} ${WARMUP:+-Dwarmup="$WARMUP"} ${ISSUES:+-Dissues="$ISSUES"}
   ${JFR:+-Djfr="$PWD/target/bench/webhook-$database.jfr"} bench/WebhookThroughput.java)
 "${driver[@]}" "$base" "$token" "$automation" "$webhook" "$secret" "$seconds" "$connections" "$server" \
   "$warm_up_webhook" "$warm_up_secret"
