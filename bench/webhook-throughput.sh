@@ -29,7 +29,8 @@ log="$work/service.log"
 run_pid=""
 cleanup() {
   mkdir -p target/bench && cp "$log" "target/bench/webhook-$database.log" 2>/dev/null || true
-  [ -z "$run_pid" ] || { kill "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null || true; }
+  # Under set -e a failed kill (the server already gone) would end the trap here and leave PostgreSQL running.
+  [ -z "$run_pid" ] || { kill "$run_pid" 2>/dev/null || true; wait "$run_pid" 2>/dev/null || true; }
   [ ! -d "$work/pg" ] || runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$work/pg" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }
