@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -28,7 +30,9 @@ import java.util.regex.Pattern;
  * signed 12.7 KB GitHub {@code issue_comment} deliveries, each for the same time over the same connections; then how long
  * the pending events take to fire, and whether every 200 is backed by a committed event. Plain JDK (java.net.http, one
  * HTTP/1.1 connection per sending thread), run as a source file:
- * {@code java bench/WebhookThroughput.java BASE TOKEN AUTOMATION WEBHOOK_URL SECRET SECONDS CONNECTIONS SERVER_PID}.
+ * {@code java bench/WebhookThroughput.java BASE TOKEN AUTOMATION WEBHOOK_URL SECRET SECONDS CONNECTIONS SERVER_PID
+ * [WARM_UP_WEBHOOK_URL WARM_UP_SECRET]}: the warm-up's deliveries go to the second trigger when given, which should belong
+ * to another automation, so the measured automation's hourly limits are all left for the measured deliveries.
  * With {@code -Dcrash=FILE} it writes the event ids of its 200s to FILE after the burst and exits at once, for the
  * script to kill and restart the server; {@code verify BASE TOKEN AUTOMATION FILE} then checks them.
  */
@@ -84,20 +88,38 @@ public class WebhookThroughput {
                 .executor(Executors.newFixedThreadPool(connections)).build();
         URI buildinfo = URI.create(base + "/api/v2/buildinfo");
         IntFunction<HttpRequest> info = i -> HttpRequest.newBuilder(buildinfo).GET().build();
-        IntFunction<HttpRequest> delivery = i -> delivery(webhook, i);
+        byte[] measured = secret;
+        IntFunction<HttpRequest> delivery = i -> delivery(webhook, measured, i);
+        // The warm-up goes to an automation of its own when given, so the measured one starts with its hourly limits intact.
+        byte[] warmUpSecret = args.length > 9 ? args[9].getBytes(StandardCharsets.UTF_8) : secret;
+        URI warmUpWebhook = args.length > 9 ? URI.create(args[8]) : webhook;
+        IntFunction<HttpRequest> warmUpDelivery = i -> delivery(warmUpWebhook, warmUpSecret, i);
 
         System.out.printf("delivery: %d bytes%n", GitHub.issueComment(1000, 0).getBytes(StandardCharsets.UTF_8).length);
         List<Sent> accepted = new ArrayList<>();
-        System.out.println(run("warm-up", info, Math.max(3, seconds / 4), connections).line());
-        Phase warmUp = run("warm-up", delivery, Math.max(3, seconds / 4), connections);
+        int warmUpSeconds = Integer.getInteger("warmup", Math.max(3, seconds / 4));
+        System.out.println(run("warm-up", info, warmUpSeconds, connections).line());
+        Phase warmUp = run("warm-up", warmUpDelivery, warmUpSeconds, connections);
         System.out.println(warmUp.line());
-        accepted.addAll(warmUp.sent());
+        if (args.length <= 9) {
+            accepted.addAll(warmUp.sent());
+        }
         awaitDrained(Duration.ofMinutes(10));
         System.out.printf("load average before measuring: %s%n", loadAverage());
+        Cpu beforeInfo = Cpu.now();
         Phase infoPhase = run("buildinfo", info, seconds, connections);
         System.out.println(infoPhase.line());
+        Cpu afterInfo = Cpu.now();
+        System.out.printf("server CPU, buildinfo: %.2f s per 1 000 requests (%s)%n", afterInfo.minus(beforeInfo).total() * 1000 / infoPhase.ok(),
+                afterInfo.minus(beforeInfo).perThousand(infoPhase.ok()));
+        Statements.reset();
+        String jfr = System.getProperty("jfr");
+        if (jfr != null) {
+            command("jcmd", pid, "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+        }
         Phase webhookPhase = run("webhook", delivery, seconds, connections);
         long lastOk = System.nanoTime();
+        Cpu afterWebhook = Cpu.now();
         System.out.println(webhookPhase.line());
         System.out.printf("ratio webhook/buildinfo: %.0f %%   load average: %s%n",
                 100 * webhookPhase.rate() / infoPhase.rate(), loadAverage());
@@ -111,7 +133,16 @@ public class WebhookThroughput {
             System.exit(0);
         }
         double drained = awaitDrained(Duration.ofMinutes(10)) ? (System.nanoTime() - lastOk) / 1e9 : Double.NaN;
+        Cpu afterDrain = Cpu.now();
+        if (jfr != null) {
+            command("jcmd", pid, "JFR.stop", "name=bench");
+        }
         System.out.printf("pending drained %.1f s after the last 200; RSS %s, peak %s%n", drained, rss(), memory("VmHWM"));
+        long delivered = webhookPhase.ok();
+        System.out.printf("server CPU per 1 000 deliveries answered 200: %.2f s during the webhook phase, %.2f s until drained "
+                + "(every one was fired: %s)%n", afterWebhook.minus(afterInfo).total() * 1000 / delivered,
+                afterDrain.minus(afterInfo).total() * 1000 / delivered, afterDrain.minus(afterInfo).perThousand(delivered));
+        Statements.print(delivered);
         System.exit(verify(automation, ok) ? 0 : 1);
     }
 
@@ -155,17 +186,20 @@ public class WebhookThroughput {
         return new Phase(name, (System.nanoTime() - started) / 1e9, new ArrayList<>(sent));
     }
 
-    /** A GitHub issue_comment delivery (12.7 KB), its comment mentioning the bot, on one of 50 issues. */
-    static HttpRequest delivery(URI webhook, int i) {
-        byte[] body = GitHub.issueComment(1000 + i % 50, i).getBytes(StandardCharsets.UTF_8);
+    /** Issues the comments go to, in turn: {@code -Dissues=N} (50); fewer make hotter chats, whose events fire together. */
+    static final int ISSUES = Integer.getInteger("issues", 50);
+
+    /** A GitHub issue_comment delivery (12.7 KB), its comment mentioning the bot, on one of the issues. */
+    static HttpRequest delivery(URI webhook, byte[] secret, int i) {
+        byte[] body = GitHub.issueComment(1000 + i % ISSUES, i).getBytes(StandardCharsets.UTF_8);
         return HttpRequest.newBuilder(webhook).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json").header("User-Agent", "GitHub-Hookshot/bench")
                 .header("X-GitHub-Event", "issue_comment").header("X-GitHub-Delivery", UUID.randomUUID().toString())
                 .header("X-GitHub-Hook-ID", "412345678")
-                .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(hmac(body))).build();
+                .header("X-Hub-Signature-256", "sha256=" + HexFormat.of().formatHex(hmac(secret, body))).build();
     }
 
-    static byte[] hmac(byte[] body) {
+    static byte[] hmac(byte[] secret, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
@@ -225,6 +259,115 @@ public class WebhookThroughput {
             line.append(' ').append(status).append(' ').append(count);
         }
         return line.toString();
+    }
+
+    /**
+     * The server's CPU seconds (user + system) from /proc: the process's total, which keeps what ended threads used,
+     * and the live threads' by kind, told apart by their names. What the service costs whatever else loads the machine.
+     */
+    record Cpu(double total, Map<String, Double> byKind) {
+
+        static final double TICKS = Double.parseDouble(command("getconf", "CLK_TCK").trim());
+
+        static Cpu now() throws Exception {
+            Map<String, Double> kinds = new TreeMap<>();
+            try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        kinds.merge(kind(Files.readString(task.resolve("comm")).trim()), seconds(task.resolve("stat")), Double::sum);
+                    } catch (java.io.IOException ended) {
+                        // The thread ended meanwhile; the process's total keeps its time.
+                    }
+                }
+            }
+            return new Cpu(seconds(Path.of("/proc/" + pid + "/stat")), kinds);
+        }
+
+        /** Linux names a Java thread by its first 15 characters. */
+        static String kind(String name) {
+            if (name.startsWith("http-thread-poo")) {
+                return "request threads";
+            }
+            if (name.startsWith("__ejb-thread-po")) {
+                return "EJB threads (firing, timers)";
+            }
+            if (name.startsWith("G1 ") || name.startsWith("GC ") || name.equals("VM Thread")) {
+                return "GC";
+            }
+            if (name.startsWith("C1 ") || name.startsWith("C2 ")) {
+                return "JIT";
+            }
+            return "other";
+        }
+
+        static double seconds(Path stat) throws java.io.IOException {
+            String text = Files.readString(stat);
+            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+        }
+
+        Cpu minus(Cpu before) {
+            Map<String, Double> kinds = new TreeMap<>(byKind);
+            before.byKind.forEach((k, v) -> kinds.merge(k, -v, Double::sum));
+            return new Cpu(total - before.total, kinds);
+        }
+
+        String perThousand(long count) {
+            StringBuilder line = new StringBuilder();
+            byKind.forEach((k, v) -> line.append(line.isEmpty() ? "" : ", ").append(k).append(String.format(" %.2f", v * 1000 / count)));
+            return line.toString();
+        }
+    }
+
+    /**
+     * Statements the server sent to PostgreSQL during the webhook phase and the drain (pg_stat_statements), with
+     * {@code -Dpsql="psql … -d automations -At"}; nothing on H2.
+     */
+    static final class Statements {
+
+        static void reset() throws Exception {
+            psql("SELECT pg_stat_statements_reset(); SELECT pg_stat_reset();");
+        }
+
+        static void print(long deliveries) throws Exception {
+            String calls = psql("SELECT sum(calls) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
+                    + "WHERE d.datname = 'automations' AND s.query NOT LIKE '%pg_stat%'");
+            if (calls == null) {
+                return;
+            }
+            String commits = psql("SELECT xact_commit FROM pg_stat_database WHERE datname = 'automations'").trim();
+            System.out.printf("statements per delivery answered 200: %.2f, transactions %.2f (pg_stat_statements, webhook "
+                    + "phase until drained, the driver's metrics polls included)%n", Double.parseDouble(calls.trim()) / deliveries,
+                    Double.parseDouble(commits) / deliveries);
+            System.out.print(psql("SELECT to_char(s.calls::numeric / " + deliveries + ", '990.00') || '  ' "
+                    + "|| left(regexp_replace(s.query, '\\s+', ' ', 'g'), 150) FROM pg_stat_statements s JOIN pg_database d "
+                    + "ON d.oid = s.dbid WHERE d.datname = 'automations' AND s.query NOT LIKE '%pg_stat%' "
+                    + "ORDER BY s.calls DESC LIMIT 20"));
+        }
+
+        static String psql(String sql) throws Exception {
+            String psql = System.getProperty("psql");
+            if (psql == null) {
+                return null;
+            }
+            List<String> command = new ArrayList<>(List.of(psql.split(" ")));
+            command.add("-c");
+            command.add(sql);
+            return command(command.toArray(String[]::new));
+        }
+    }
+
+    static String command(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + ": " + out);
+            }
+            return out;
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String get(String path) throws Exception {

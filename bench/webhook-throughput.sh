@@ -5,13 +5,18 @@
 # each for SECONDS over CONNECTIONS connections (bench/WebhookThroughput.java, java.net.http). Prints throughput, latency
 # percentiles, non-200s, the webhook/buildinfo ratio, the load average, how long the pending events took to fire after the
 # last 200, RSS, and whether every 200 is backed by a committed event (it exits 1 if one is not). The service's log is
-# left in target/bench/webhook-DATABASE.log.
+# left in target/bench/webhook-DATABASE.log. Figures that hold whatever else loads the machine: the server's CPU seconds
+# (/proc) per 1 000 requests and deliveries, by kind of thread, and on PostgreSQL the statements per delivery
+# (pg_stat_statements).
 # PostgreSQL is Debian's PostgreSQL 15 (/usr/lib/postgresql/15), a throw-away cluster on 127.0.0.1:$PG_PORT (54335).
 # It starts the WAR as built (SKIP_BUILD=1); build it first: mvn -B -q -DskipTests package
 # With CRASH=1 it kills the server (kill -9) right after the burst, restarts it, and reports how long the recovery sweep
 # took to fire the events left pending (§9: within a minute), then checks every 200 as above.
 # Usage: [CRASH=1] bench/webhook-throughput.sh [h2|postgres] [SECONDS] [CONNECTIONS]     (defaults: h2, 20, 32)
-#   JAVA_OPTS is passed to ./run (e.g. JAVA_OPTS=-XX:StartFlightRecording=filename=/tmp/webhook.jfr to profile).
+#   JAVA_OPTS is passed to ./run. WARMUP=SECONDS sets each warm-up phase (default SECONDS/4): until the JIT is done,
+#   compiling is a large share of the CPU per delivery. JFR=1 records the webhook phase and the drain (JFR's profile
+#   settings) into target/bench/webhook-DATABASE.jfr. ISSUES=N spreads the comments over N issues (50); fewer make
+#   hotter chats.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database="${1:-h2}"
@@ -24,7 +29,8 @@ log="$work/service.log"
 run_pid=""
 cleanup() {
   mkdir -p target/bench && cp "$log" "target/bench/webhook-$database.log" 2>/dev/null || true
-  [ -z "$run_pid" ] || { kill "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null || true; }
+  # Under set -e a failed kill (the server already gone) would end the trap here and leave PostgreSQL running.
+  [ -z "$run_pid" ] || { kill "$run_pid" 2>/dev/null || true; wait "$run_pid" 2>/dev/null || true; }
   [ ! -d "$work/pg" ] || runuser -u postgres -- /usr/lib/postgresql/15/bin/pg_ctl -D "$work/pg" -m fast stop >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -39,9 +45,13 @@ case "$database" in
     # The server refuses to run as root; the cluster belongs to the postgres account and listens on loopback only.
     runuser -u postgres -- "$bin/initdb" -D "$work/pg" -U postgres -A trust >/dev/null
     runuser -u postgres -- "$bin/pg_ctl" -D "$work/pg" -w -l "$work/pg/log" \
-      -o "-h 127.0.0.1 -p $pg_port -k $work/pg -c max_connections=100 -c shared_buffers=128MB" start >/dev/null
+      -o "-h 127.0.0.1 -p $pg_port -k $work/pg -c max_connections=100 -c shared_buffers=128MB \
+      -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all" start >/dev/null
     runuser -u postgres -- "$bin/psql" -h 127.0.0.1 -p "$pg_port" -U postgres -q \
       -c "CREATE ROLE automations LOGIN PASSWORD 'bench'" -c "CREATE DATABASE automations OWNER automations"
+    # The driver counts the statements of the webhook phase with it (per delivery, by statement).
+    psql="runuser -u postgres -- $bin/psql -h 127.0.0.1 -p $pg_port -U postgres -d automations -Atq"
+    $psql -c "CREATE EXTENSION pg_stat_statements"
     export AUTOMATIONS_DB_URL="jdbc:postgresql://127.0.0.1:$pg_port/automations" AUTOMATIONS_DB_USER=automations
     export AUTOMATIONS_DB_PASSWORD=bench ;;
   *) echo "usage: $0 [h2|postgres] [SECONDS] [CONNECTIONS]" >&2; exit 2 ;;
@@ -64,15 +74,25 @@ json='Content-Type: application/json'
 org=$(curl -fsS "$base/api/v2/users/first" -H "$json" -d '{"email":"b@example.com","username":"b","password":"bench-password"}' | jq -r .organization_id)
 token=$(curl -fsS "$base/api/v2/users/login" -H "$json" -d '{"email":"b@example.com","password":"bench-password"}' | jq -r .session_token)
 auth="Coder-Session-Token: $token"
-automation=$(curl -fsS "$base/api/experimental/automations" -H "$json" -H "$auth" -d "{\"name\":\"github\",\"organization_id\":\"$org\",
-  \"instructions\":\"Answer the comment.\",\"status\":\"active\",\"max_chat_creates_per_hour\":1000,\"max_messages_per_hour\":1000}" | jq -r .id)
-trigger=$(curl -fsS "$base/api/experimental/automations/$automation/triggers" -H "$json" -H "$auth" -d '{"type":"webhook",
-  "filter":{"header:X-GitHub-Event":"issue_comment","action":"created","comment.body":{"$regex":"(^|\\s)@bot\\b"}},
-  "label_paths":{"repository":"repository.full_name","issue":"issue.number"}}')
+# One automation and trigger to measure and one to warm up with, so the warm-up leaves the measured one's hourly limits
+# (at most 1 000, §4) to the measured deliveries: rate-limited events cost firing almost nothing.
+create() {
+  local automation trigger
+  automation=$(curl -fsS "$base/api/experimental/automations" -H "$json" -H "$auth" -d "{\"name\":\"$1\",\"organization_id\":\"$org\",
+    \"instructions\":\"Answer the comment.\",\"status\":\"active\",\"max_chat_creates_per_hour\":1000,\"max_messages_per_hour\":1000}" | jq -r .id)
+  trigger=$(curl -fsS "$base/api/experimental/automations/$automation/triggers" -H "$json" -H "$auth" -d '{"type":"webhook",
+    "filter":{"header:X-GitHub-Event":"issue_comment","action":"created","comment.body":{"$regex":"(^|\\s)@bot\\b"}},
+    "label_paths":{"repository":"repository.full_name","issue":"issue.number"}}')
+  echo "$automation $(jq -r '.webhook_url + " " + .webhook_secret' <<<"$trigger")"
+}
+read -r automation webhook secret <<<"$(create github)"
+read -r _ warm_up_webhook warm_up_secret <<<"$(create warm-up)"
 
-driver=(java ${CRASH:+-Dcrash="$work/accepted"} bench/WebhookThroughput.java)
-"${driver[@]}" "$base" "$token" "$automation" "$(jq -r .webhook_url <<<"$trigger")" \
-  "$(jq -r .webhook_secret <<<"$trigger")" "$seconds" "$connections" "$server"
+mkdir -p target/bench
+driver=(java ${CRASH:+-Dcrash="$work/accepted"} ${psql:+-Dpsql="$psql"} ${WARMUP:+-Dwarmup="$WARMUP"} ${ISSUES:+-Dissues="$ISSUES"}
+  ${JFR:+-Djfr="$PWD/target/bench/webhook-$database.jfr"} bench/WebhookThroughput.java)
+"${driver[@]}" "$base" "$token" "$automation" "$webhook" "$secret" "$seconds" "$connections" "$server" \
+  "$warm_up_webhook" "$warm_up_secret"
 [ -n "${CRASH:-}" ] || exit 0
 
 # CRASH=1 (#11 finding 5, §9): kill -9 right after the burst, restart, and time how long the pending events take to fire.

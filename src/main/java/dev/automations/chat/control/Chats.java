@@ -98,7 +98,7 @@ public class Chats {
 
     /** A person's message: it starts a turn of the agent, or queues for the next one while a turn runs (§15). */
     public MessageView post(String chat, String content) {
-        return MessageView.of(store.receive(owned(chat), content, caller.get().userId(), null));
+        return MessageView.of(store.receive(owned(chat).id(), content, caller.get().userId(), null));
     }
 
     /** Queues a failed chat for another turn; a chat in any other status is a 409. */

@@ -7,6 +7,7 @@ import dev.automations.chat.entity.ChatStatus;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.entity.JsonText;
 import dev.automations.platform.control.RowLock;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Typed;
@@ -17,11 +18,14 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The default bridge: chats and messages in the service's database, written in the firing's own transaction.
@@ -35,6 +39,9 @@ public class EmbeddedChatBridge implements ChatBridge {
 
     @Inject
     Event<ChatAwaitsAgent> awaitsAgent;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     /** Filters of a chat search; null means "any". */
     public record Search(UUID ownerId, Map<String, String> labels, UUID automationId, Boolean archived) {
@@ -60,6 +67,7 @@ public class EmbeddedChatBridge implements ChatBridge {
         ChatMessage first = created.receive(content(message), chat.createdBy(), eventId, now);
         em.persist(created);
         em.flush();
+        held().locked().add(created.id());
         chat.labels().forEach((key, value) -> em.persist(new ChatLabel(created.id(), key, value)));
         persist(created, first);
         return created.id();
@@ -68,7 +76,7 @@ public class EmbeddedChatBridge implements ChatBridge {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean append(UUID chatId, String message, UUID eventId) {
-        receive(em.find(Chat.class, chatId), message, null, eventId);
+        receive(chatId, message, null, eventId);
         return true;
     }
 
@@ -76,8 +84,8 @@ public class EmbeddedChatBridge implements ChatBridge {
      * Appends a user message under the chat's row lock, so its number and the chat's status change are decided one
      * message at a time, against a turn that may be finishing on another instance at that moment.
      */
-    ChatMessage receive(Chat chat, String text, UUID createdBy, UUID eventId) {
-        Chat current = locked(chat.id()).orElseThrow();
+    ChatMessage receive(UUID chatId, String text, UUID createdBy, UUID eventId) {
+        Chat current = locked(chatId).orElseThrow();
         ChatMessage message = current.receive(content(text), createdBy, eventId, Clock.now());
         persist(current, message);
         return message;
@@ -85,23 +93,44 @@ public class EmbeddedChatBridge implements ChatBridge {
 
     /**
      * The chat under its row lock, read again: a copy read before the lock may already be out of date. This
-     * transaction's own changes are flushed first, so the fresh read keeps them.
+     * transaction's own changes are flushed first, so the fresh read keeps them. A chat this transaction locked before
+     * is taken as it is: nobody else can have changed it since (a firing group's events often go to one chat).
      */
     Optional<Chat> locked(UUID chatId) {
+        Held held = held();
+        if (held.locked().contains(chatId)) {
+            return Optional.ofNullable(em.find(Chat.class, chatId));
+        }
         em.flush();
         if (!RowLock.lock(em, Chat.class, chatId)) {
             return Optional.empty();
         }
+        held.locked().add(chatId);
         Chat chat = em.find(Chat.class, chatId);
         em.refresh(chat);
         return Optional.of(chat);
     }
 
+    /** A chat that became pending is announced once per transaction, however many messages it took. */
     private void persist(Chat chat, ChatMessage message) {
         em.persist(message);
-        if (chat.status() == ChatStatus.PENDING) {
+        if (chat.status() == ChatStatus.PENDING && held().announced().add(chat.id())) {
             awaitsAgent.fire(new ChatAwaitsAgent(chat.id()));
         }
+    }
+
+    /** What this transaction did to chats: kept with the transaction, so it is gone with it, committed or not. */
+    private Held held() {
+        Held held = (Held) transaction.getResource(Held.class);
+        if (held == null) {
+            held = new Held(new HashSet<>(), new HashSet<>());
+            transaction.putResource(Held.class, held);
+        }
+        return held;
+    }
+
+    /** @param locked chats whose row lock this transaction holds; @param announced chats it announced as pending */
+    private record Held(Set<UUID> locked, Set<UUID> announced) {
     }
 
     /**

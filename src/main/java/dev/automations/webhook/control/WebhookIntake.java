@@ -1,42 +1,25 @@
 package dev.automations.webhook.control;
 
-import dev.automations.automation.control.AutomationLookup;
-import dev.automations.automation.control.AutomationView;
 import dev.automations.event.control.EventLog;
-import dev.automations.event.control.EventLog.Recorded;
-import dev.automations.event.control.Verified;
-import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.Ids;
 import dev.automations.signature.DeliveryIds;
-import dev.automations.signature.Verification;
-import dev.automations.trigger.control.TriggerLookup;
-import dev.automations.trigger.control.TriggerRules;
-import dev.automations.trigger.control.WebhookTrigger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A webhook delivery, step by step as §6 orders it. No transaction of its own: each record the event log makes
- * commits before it returns, so a delivery is acknowledged only once its event is committed; a database failure
- * propagates, so the sender is told to retry (503) instead of being acknowledged.
+ * A webhook delivery (§6). Its reads and its event share one transaction ({@link WebhookReception}), committed before
+ * this returns, so a delivery is acknowledged only once its event is committed; a database failure propagates, so the
+ * sender is told to retry (503) instead of being acknowledged.
  */
 @ApplicationScoped
 public class WebhookIntake {
 
-    static final String TOO_LARGE = "payload too large";
-    static final String SIGNATURE_FAILED = "signature verification failed";
-
     @Inject
-    TriggerLookup triggers;
-
-    @Inject
-    AutomationLookup automations;
+    WebhookReception reception;
 
     @Inject
     EventLog log;
@@ -57,35 +40,13 @@ public class WebhookIntake {
     }
 
     public Outcome receive(String triggerId, Map<String, String> headers, String contentType, ReceivedBody body) {
-        Optional<WebhookTrigger> found = Ids.parse(triggerId).flatMap(triggers::webhook);
-        Optional<AutomationView> owner = found.flatMap(t -> automations.find(t.rules().automationId()));
-        if (owner.isEmpty() || AutomationView.DISABLED.equals(owner.get().status())) {
-            return Outcome.ignored();
-        }
-        WebhookTrigger trigger = found.get();
-        TriggerRules rules = trigger.rules();
-        AutomationView automation = owner.get();
-        Instant now = Clock.now();
-        if (body.exceeds(maxBodyBytes)) {
-            log.recordFailure(automation.id(), rules.id(), now, Payload.truncated(body.size()), TOO_LARGE, null);
-            return new Outcome("too_large", null);
-        }
-        Verification verification = trigger.scheme().verify(trigger.secrets(now), body.bytes(), headers, now);
-        Payload payload = Payload.of(body.bytes(), contentType);
-        if (!verification.valid()) {
-            log.recordFailure(automation.id(), rules.id(), now, payload.stored(), SIGNATURE_FAILED, verification.reason());
-            return new Outcome("signature_invalid", null);
-        }
-        Optional<String> deliveryId = DeliveryIds.from(headers);
-        Verified verified = new Verified(deliveryId.orElse(null), payload.stored(), payload.isRaw(),
-                verification.secretIndex() == 0 ? "current" : "previous");
-        Recorded event;
         try {
-            event = log.recordDelivery(automation, rules, payload.json(), headers, verified, now);
+            return reception.receive(triggerId, headers, contentType, body, maxBodyBytes);
         } catch (EventLog.DuplicateDelivery repeated) {
-            // The unique key finds a repeat, not a lookup before every insert: repeats are rare, and the key is exact across instances.
-            return new Outcome("duplicate", log.idOfDelivery(rules.id(), deliveryId.orElseThrow()).orElseThrow());
+            // The unique key finds a repeat, not a lookup before every insert: repeats are rare, and the key is exact across
+            // instances. The failed insert rolled the reception's transaction back; the lookup is a transaction of its own.
+            return new Outcome("duplicate", log.idOfDelivery(Ids.parse(triggerId).orElseThrow(), DeliveryIds.from(headers).orElseThrow())
+                    .orElseThrow());
         }
-        return new Outcome(event.filterMatched() ? "accepted" : "filtered", event.id());
     }
 }
