@@ -19,7 +19,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,6 +47,7 @@ public class CronCluster {
         int pgPort = Integer.parseInt(System.getenv().getOrDefault("PG_PORT", "54340"));
         basePort = Integer.parseInt(System.getenv().getOrDefault("PORT", "18391"));
         String javaOpts = System.getenv().getOrDefault("JAVA_OPTS", "");
+        boolean exactlyOnce;
         // Durable commits, as in production: zonky's defaults (fsync and synchronous_commit off) would flatter every commit.
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(pgPort).setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
@@ -55,18 +55,15 @@ public class CronCluster {
             String url = CronScale.database(pg);
             List<Process> instances = new ArrayList<>();
             try {
-                // The first alone: it migrates the schema and generates the secret key file the others then read.
-                instances.add(start(url, 0, javaOpts));
-                List<CompletableFuture<Process>> others = new ArrayList<>();
-                for (int i = 1; i < INSTANCES; i++) {
-                    int instance = i;
-                    others.add(CompletableFuture.supplyAsync(() -> start(url, instance, javaOpts)));
+                // One after the other: the first migrates the schema and generates the secret key file the others read, and
+                // on a loaded machine two booting together timed out opening their database connections (2 s, post-boot).
+                for (int i = 0; i < INSTANCES; i++) {
+                    instances.add(start(url, i, javaOpts));
                 }
-                others.forEach(started -> instances.add(started.join()));
                 try (Connection c = DriverManager.getConnection(url, "automations", "bench")) {
                     System.out.printf("%d instances ready on 127.0.0.1:%d-%d, PostgreSQL %s on 127.0.0.1:%d, %d cores%n", INSTANCES, basePort,
                             basePort + INSTANCES - 1, c.getMetaData().getDatabaseProductVersion(), pgPort, Runtime.getRuntime().availableProcessors());
-                    System.exit(run(c, minutes) ? 0 : 1);
+                    exactlyOnce = run(c, minutes);
                 }
             } finally {
                 instances.forEach(Process::destroy);
@@ -75,16 +72,12 @@ public class CronCluster {
                 }
             }
         }
+        System.exit(exactlyOnce ? 0 : 1);
     }
 
-    static Process start(String url, int instance, String javaOpts) {
-        try {
-            String jfr = javaOpts.replace("{instance}", String.valueOf(instance + 1));
-            return CronScale.start(url, basePort + instance, Path.of("target/bench/data"),
-                    Path.of("target/bench/cron-cluster-" + (instance + 1) + ".log"), jfr);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    static Process start(String url, int instance, String javaOpts) throws Exception {
+        return CronScale.start(url, basePort + instance, Path.of("target/bench/data"), Path.of("target/bench/cron-cluster-" + (instance + 1) + ".log"),
+                javaOpts.replace("{instance}", String.valueOf(instance + 1)));
     }
 
     static boolean run(Connection c, int minutes) throws Exception {

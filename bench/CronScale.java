@@ -2,6 +2,9 @@ import dev.automations.it.Api;
 import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The §10 scale figures (issue: idle tick < 10 ms of database time with 100 000 cron triggers; 1 000 triggers due
@@ -73,6 +77,12 @@ public class CronScale {
      * {@code dataDir} share its secret key file; each port gets its own Payara runtime directory there.
      */
     static Process start(String url, int port, Path dataDir, Path log, String javaOpts) throws Exception {
+        try (Socket taken = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            // Another server there would answer the readiness check in this one's place.
+            throw new IllegalStateException("port " + port + " is in use");
+        } catch (ConnectException free) {
+            // as it should be
+        }
         ProcessBuilder b = new ProcessBuilder("./run");
         b.environment().putAll(Map.of("PORT", String.valueOf(port), "BIND_ADDRESS", "127.0.0.1", "SKIP_BUILD", "1",
                 "AUTOMATIONS_DATA_DIR", dataDir.toString(), "JAVA_OPTS", javaOpts,
@@ -94,14 +104,15 @@ public class CronScale {
      * that to end, so that it does not take CPU from what is measured.
      */
     private static void awaitArchived(Process service) throws InterruptedException {
-        for (int i = 0; i < 300 && service.descendants().anyMatch(p -> p.info().commandLine().orElse("").contains("-Xshare:dump")); i++) {
+        for (int i = 0; i < 600 && service.descendants().anyMatch(p -> p.info().commandLine().orElse("").contains("-Xshare:dump")); i++) {
             Thread.sleep(1000);
         }
     }
 
-    /** Waits until {@code base} answers ready; fails when the service exits or takes four minutes. */
+    /** Waits until {@code base} answers ready; fails when the service exits or takes ten minutes (a loaded machine). */
     private static void awaitReady(String base, Process service, Path log) throws InterruptedException {
-        for (int i = 0; i < 240 && service.isAlive(); i++) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline && service.isAlive()) {
             try {
                 if (RestAssured.given().baseUri(base).get("/health/ready").statusCode() == 200) {
                     return;
