@@ -91,6 +91,7 @@ public class CronCluster {
         List<UUID> triggers = CronScale.seed(c, owners, AUTOMATIONS, PER_AUTOMATION, "* * * * *", first.atOffset(ZoneOffset.UTC), null);
         System.out.printf("seeded %d triggers on * * * * * in %d active automations of %d owners, first due %s, %d minutes%n",
                 triggers.size(), AUTOMATIONS, OWNERS, first, minutes);
+        // Per minute: the occurrences committed by the minute's read, and their lag.
         System.out.println("minute  committed  lag p50    p99      max     fired by instance   load average");
         List<Double> lags = new ArrayList<>();
         long[] before = fires();
@@ -199,9 +200,17 @@ public class CronCluster {
                     100.0 * (end[i] - start[i]) / Math.max(1, total)));
         }
         System.out.printf("fired by instance (automations_cron_fires_total):%s; %d in all%n", spread, total);
+        // Occurrences recorded after their minute's read (58 s) have no measured lag, only "more than 58 s": they count
+        // as such, so that an overloaded run cannot report the lag of its fast occurrences alone.
+        long recorded = expected - missing;
+        long late = recorded - lags.size();
+        for (long i = 0; i < late; i++) {
+            lags.add(Double.POSITIVE_INFINITY);
+        }
         Collections.sort(lags);
-        System.out.printf("cron lag, event committed minus occurrence, %d occurrences: p50 %.2f s, p99 %.2f s, max %.2f s (target p99 <= 2 s: %s)%n",
-                lags.size(), percentile(lags, 0.5), percentile(lags, 0.99), max(lags), percentile(lags, 0.99) <= 2 ? "met" : "missed");
+        System.out.printf("cron lag, event committed minus occurrence, over the %d recorded (%d of them after their minute's read, "
+                        + "counted as > 58 s): p50 %s, p99 %s, max %s (target p99 <= 2 s: %s)%n", recorded, late, lag(percentile(lags, 0.5)),
+                lag(percentile(lags, 0.99)), lag(max(lags)), percentile(lags, 0.99) <= 2 ? "met" : "missed");
         List<Double> fired = firedLags(c, window);
         System.out.printf("fired, chat created and event updated, minus occurrence, %d events: p50 %.2f s, p99 %.2f s, max %.2f s%n",
                 fired.size(), percentile(fired, 0.5), percentile(fired, 0.99), max(fired));
@@ -266,6 +275,10 @@ public class CronCluster {
 
     static double seconds(Instant occurrence, OffsetDateTime committed) {
         return committed == null ? Double.NaN : (committed.toInstant().toEpochMilli() - occurrence.toEpochMilli()) / 1000.0;
+    }
+
+    static String lag(double seconds) {
+        return Double.isInfinite(seconds) ? "> 58 s" : String.format("%.2f s", seconds);
     }
 
     static double percentile(List<Double> sorted, double p) {
