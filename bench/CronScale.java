@@ -2,7 +2,9 @@ import dev.automations.it.Api;
 import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
-import java.io.File;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The §10 scale figures (issue: idle tick < 10 ms of database time with 100 000 cron triggers; 1 000 triggers due
@@ -37,20 +40,17 @@ public class CronScale {
     /** With {@code --labels} every trigger labels its events alike, so firings continue the owner's chat instead of creating one. */
     public static void main(String[] args) throws Exception {
         String labelPaths = List.of(args).contains("--labels") ? "{\"s\":\"schedule\"}" : null;
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(54339).start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CREATE ROLE automations LOGIN PASSWORD 'bench'");
-                s.execute("CREATE DATABASE automations OWNER automations");
-            }
-            String url = "jdbc:postgresql://localhost:54339/automations";
-            Process service = start(url);
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(54339).setServerConfig("listen_addresses", "127.0.0.1").start()) {
+            String url = database(pg);
+            Process service = start(url, 18290, Path.of("target/bench/data"), Path.of("target/cron-bench-service.log"), "-Xmx1g");
             try {
-                awaitReady();
                 Api api = new Api(new URL("http://localhost:18290"));
                 String token = api.newUser(api.ownerToken()).token();
                 String owner = api.as(token).get("/api/v2/users/me").then().extract().path("id");
                 try (Connection c = DriverManager.getConnection(url, "automations", "bench")) {
-                    List<UUID> triggers = seed(c, UUID.fromString(owner), labelPaths);
+                    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+                    OffsetDateTime nextYear = OffsetDateTime.of(now.getYear() + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+                    List<UUID> triggers = seed(c, List.of(UUID.fromString(owner)), AUTOMATIONS, PER_AUTOMATION, "0 0 1 1 *", nextYear, labelPaths);
                     System.out.printf("seeded %d cron triggers in %d automations%n", triggers.size(), AUTOMATIONS);
                     idleTick(c);
                     dueBurst(c, triggers);
@@ -62,21 +62,59 @@ public class CronScale {
         }
     }
 
-    static Process start(String url) throws Exception {
-        Path data = Files.createTempDirectory("cron-bench");
-        ProcessBuilder b = new ProcessBuilder("java", "-Xmx1g", "-Dautomations.data-dir=" + data, "-jar", "target/payara-micro.jar",
-                "--deploy", "target/automations.war", "--port", "18290", "--nocluster",
-                "--postbootcommandfile", "server-config/post-boot-postgres.asadmin", "--addLibs", "target/lib/postgresql.jar");
-        b.environment().put("AUTOMATIONS_DB_URL", url);
-        b.environment().put("AUTOMATIONS_DB_USER", "automations");
-        b.environment().put("AUTOMATIONS_DB_PASSWORD", "bench");
-        return b.redirectErrorStream(true).redirectOutput(new File("target/cron-bench-service.log")).start();
+    /** The service's role and database in a fresh PostgreSQL, as an operator creates them; returns the JDBC URL. */
+    static String database(EmbeddedPostgres pg) throws Exception {
+        try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE ROLE automations LOGIN PASSWORD 'bench'");
+            s.execute("CREATE DATABASE automations OWNER automations");
+        }
+        return "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/automations";
     }
 
-    static void awaitReady() throws InterruptedException {
-        for (int i = 0; i < 240; i++) {
+    /**
+     * One service instance started the README's way, {@code ./run} with the WAR as built ({@code SKIP_BUILD=1}), on
+     * loopback and {@code port}, on PostgreSQL at {@code url}; returns once it is ready. Instances given the same
+     * {@code dataDir} share its secret key file; each port gets its own Payara runtime directory there.
+     */
+    static Process start(String url, int port, Path dataDir, Path log, String javaOpts) throws Exception {
+        try (Socket taken = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            // Another server there would answer the readiness check in this one's place.
+            throw new IllegalStateException("port " + port + " is in use");
+        } catch (ConnectException free) {
+            // as it should be
+        }
+        ProcessBuilder b = new ProcessBuilder("./run");
+        b.environment().putAll(Map.of("PORT", String.valueOf(port), "BIND_ADDRESS", "127.0.0.1", "SKIP_BUILD", "1",
+                "AUTOMATIONS_DATA_DIR", dataDir.toString(), "JAVA_OPTS", javaOpts,
+                "AUTOMATIONS_DB_URL", url, "AUTOMATIONS_DB_USER", "automations", "AUTOMATIONS_DB_PASSWORD", "bench"));
+        Files.createDirectories(log.getParent());
+        Process service = b.redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            awaitReady("http://localhost:" + port, service, log);
+            awaitArchived(service);
+            return service;
+        } catch (RuntimeException | InterruptedException e) {
+            service.destroy();
+            throw e;
+        }
+    }
+
+    /**
+     * The first start on a port archives Payara's classes in the background once ready (see {@code ./run}); waits for
+     * that to end, so that it does not take CPU from what is measured.
+     */
+    private static void awaitArchived(Process service) throws InterruptedException {
+        for (int i = 0; i < 600 && service.descendants().anyMatch(p -> p.info().commandLine().orElse("").contains("-Xshare:dump")); i++) {
+            Thread.sleep(1000);
+        }
+    }
+
+    /** Waits until {@code base} answers ready; fails when the service exits or takes ten minutes (a loaded machine). */
+    private static void awaitReady(String base, Process service, Path log) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (System.nanoTime() < deadline && service.isAlive()) {
             try {
-                if (RestAssured.given().baseUri("http://localhost:18290").get("/health/ready").statusCode() == 200) {
+                if (RestAssured.given().baseUri(base).get("/health/ready").statusCode() == 200) {
                     return;
                 }
             } catch (Exception notYet) {
@@ -84,37 +122,41 @@ public class CronScale {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("service did not start; see target/cron-bench-service.log");
+        throw new IllegalStateException("the service on " + base + " did not start; see " + log);
     }
 
-    /** 100 000 yearly triggers (none due) over 5 000 active automations, written directly for speed. */
-    static List<UUID> seed(Connection c, UUID owner, String labelPaths) throws Exception {
+    /**
+     * {@code automations} active automations, owned by the owners in turn, each with {@code perAutomation} cron triggers
+     * on {@code schedule}, next due at {@code nextFire}; written directly for speed. Returns the trigger ids.
+     */
+    static List<UUID> seed(Connection c, List<UUID> owners, int automations, int perAutomation, String schedule, OffsetDateTime nextFire,
+                           String labelPaths) throws Exception {
         c.setAutoCommit(false);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        OffsetDateTime nextYear = OffsetDateTime.of(now.getYear() + 1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         List<UUID> triggers = new ArrayList<>();
         try (PreparedStatement a = c.prepareStatement("INSERT INTO automations (id, owner_id, organization_id, name, mcp_server_ids, "
                 + "allowed_tools, status, max_chat_creates_per_hour, max_messages_per_hour, created_at, updated_at) "
                 + "VALUES (?, ?, '00000000-0000-0000-0000-000000000001', ?, '[]', '[]', 'active', 1000, 1000, ?, ?)");
              PreparedStatement t = c.prepareStatement("INSERT INTO automation_triggers (id, automation_id, type, cron_schedule, next_fire_at, "
-                     + "label_paths, created_at, updated_at) VALUES (?, ?, 'cron', '0 0 1 1 *', ?, ?, ?, ?)")) {
-            for (int i = 0; i < AUTOMATIONS; i++) {
+                     + "label_paths, created_at, updated_at) VALUES (?, ?, 'cron', ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < automations; i++) {
                 UUID automation = UUID.randomUUID();
                 a.setObject(1, automation);
-                a.setObject(2, owner);
+                a.setObject(2, owners.get(i % owners.size()));
                 a.setString(3, "bench-" + i);
                 a.setObject(4, now);
                 a.setObject(5, now);
                 a.addBatch();
-                for (int j = 0; j < PER_AUTOMATION; j++) {
+                for (int j = 0; j < perAutomation; j++) {
                     UUID trigger = UUID.randomUUID();
                     triggers.add(trigger);
                     t.setObject(1, trigger);
                     t.setObject(2, automation);
-                    t.setObject(3, nextYear);
-                    t.setString(4, labelPaths);
-                    t.setObject(5, now);
+                    t.setString(3, schedule);
+                    t.setObject(4, nextFire);
+                    t.setString(5, labelPaths);
                     t.setObject(6, now);
+                    t.setObject(7, now);
                     t.addBatch();
                 }
                 if (i % 500 == 499) {

@@ -8,5 +8,6 @@ shift
 mvn -B -q -DskipTests package test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
 cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench
-javac -d target/bench -cp "$cp" "bench/$main.java"
+# -sourcepath: a benchmark may use another one's helpers.
+javac -d target/bench -cp "$cp" -sourcepath bench "bench/$main.java"
 java -cp "target/bench:$cp" "$main" "$@"

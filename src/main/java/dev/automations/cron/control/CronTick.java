@@ -46,8 +46,24 @@ public class CronTick {
         }
     }
 
+    /**
+     * Reads and claims until fewer than {@link #MAX_PER_TICK} were due: with more due at once (10 000 triggers on one
+     * minute), one read per tick left the rest for the next tick, 5 s later. Stops when a read claimed nothing, because
+     * other instances hold all that is still due.
+     */
     private int claimDue() {
-        Due due = triggers.due(MAX_PER_TICK);
+        int fired = 0;
+        Due due;
+        int claimed;
+        do {
+            due = triggers.due(MAX_PER_TICK);
+            claimed = claim(due);
+            fired += claimed;
+        } while (due.triggers().size() == MAX_PER_TICK && claimed > 0);
+        return fired;
+    }
+
+    private int claim(Due due) {
         if (due.triggers().isEmpty()) {
             return 0;
         }
