@@ -47,3 +47,4 @@ export function query(params) {
 export const AUTOMATIONS = '/api/experimental/automations';
 export const CHATS = '/api/experimental/chats';
 export const MODEL_CONFIGS = '/api/experimental/model-configs';
+export const MCP_SERVERS = '/api/experimental/mcp-servers';

@@ -8,6 +8,7 @@ import {eventsPage, eventPage} from './events.js';
 import {testPage} from './testtool.js';
 import {chatsPage, chatPage} from './chats.js';
 import {modelConfigsPage} from './models.js';
+import {mcpServersPage} from './mcp.js';
 import {auditPage} from './audit.js';
 
 const routes = [
@@ -21,10 +22,11 @@ const routes = [
     [/^\/chats$/, chatsPage],
     [/^\/chats\/([^/]+)$/, chatPage],
     [/^\/model-configs$/, modelConfigsPage],
+    [/^\/mcp-servers$/, mcpServersPage],
     [/^\/audit$/, auditPage],
 ];
 
-const session = {me: null, organizations: []};
+const session = {me: null, organizations: [], administers: () => false};
 let leaving = [];
 
 export function go(hash) {
@@ -36,10 +38,27 @@ async function loadSession() {
     try {
         session.me = await get('/api/v2/users/me');
         session.organizations = await get('/api/v2/organizations');
+        const adminSomewhere = session.me.roles.includes('owner') || await administersAny();
+        session.administers = () => adminSomewhere;
     } catch (e) {
         if (!(e instanceof ApiError && e.status === 401)) throw e;
         session.me = null;
         session.organizations = [];
+    }
+}
+
+/**
+ * Whether the caller administers some organization. /api/v2/users/me names organizations but not roles in them, and
+ * §12 lets exactly site owners and organization admins read the audit log, so its answer tells: 403 means neither.
+ * Which organization is not told; a member of several who administers one sees the buttons in all of them, and the
+ * server's 403 shows in the form. Any other failure leaves the buttons on, for the server to decide.
+ */
+async function administersAny() {
+    try {
+        await get('/api/v2/audit?limit=1');
+        return true;
+    } catch (e) {
+        return !(e instanceof ApiError && e.status === 403);
     }
 }
 
@@ -58,7 +77,7 @@ function nav() {
     if (!session.me) return h('ul', {}, item('Sign in', '#/signin'));
     return h('ul', {},
         item('Automations', '#/automations'), item('Chats', '#/chats'), item('Model configs', '#/model-configs'),
-        item('Audit log', '#/audit'),
+        item('MCP servers', '#/mcp-servers'), session.administers() ? item('Audit log', '#/audit') : null,
         h('li', {class: 'who'}, `Signed in as ${session.me.username}`),
         h('li', {}, button('Sign out', signOut, {id: 'sign-out'})));
 }

@@ -1,5 +1,5 @@
-import {get, post, patch, del, query, AUTOMATIONS, MODEL_CONFIGS} from './api.js';
-import {h, field, input, textarea, select, button, link, table, when, status, title, onSubmit, notify} from './dom.js';
+import {get, post, patch, del, query, AUTOMATIONS, MODEL_CONFIGS, MCP_SERVERS} from './api.js';
+import {h, clear, field, input, textarea, select, checkboxes, button, link, table, when, status, title, onSubmit, notify} from './dom.js';
 import {triggersSection} from './triggers.js';
 
 const STATUSES = [['disabled', 'disabled'], ['preview', 'preview'], ['active', 'active']];
@@ -30,10 +30,14 @@ export async function newAutomationPage(ctx) {
 
 export async function automationPage(ctx) {
     const [id] = ctx.params;
-    const automation = await get(`${AUTOMATIONS}/${id}`);
+    let automation = await get(`${AUTOMATIONS}/${id}`);
     const form = await automationForm(automation, null);
     onSubmit(form, async v => {
-        await patch(`${AUTOMATIONS}/${id}`, fields(v));
+        const body = fields(v);
+        // A reference left as it was is not sent: one disabled or deleted since would fail the whole save (§15, §16).
+        if ((body.model_config_id ?? null) === (automation.model_config_id ?? null)) delete body.model_config_id;
+        if (sameSet(body.mcp_server_ids, automation.mcp_server_ids)) delete body.mcp_server_ids;
+        automation = await patch(`${AUTOMATIONS}/${id}`, body);
         notify('Automation saved.');
     });
     const remove = button('Delete automation', async () => {
@@ -54,15 +58,28 @@ export async function automationPage(ctx) {
 
 /** The create and edit form; `orgs` only when creating (an automation never changes organization). */
 async function automationForm(a, orgs) {
-    const models = select('model_config_id', [['', 'The organization\'s default']], a.model_config_id || '');
-    const loadModels = async org => {
-        const configs = org ? await get(MODEL_CONFIGS + query({organization_id: org})) : [];
+    const models = select('model_config_id', [], '');
+    const servers = h('div', {id: 'mcp-choices'});
+    // The organization's model configs and MCP servers to choose from; one the automation names stays listed even when
+    // it was disabled since, so that the form shows what is stored.
+    const load = async org => {
+        const [configs, mcp] = org ? await Promise.all([get(MODEL_CONFIGS + query({organization_id: org, limit: 500})),
+            get(MCP_SERVERS + query({organization_id: org, limit: 500}))]) : [[], []];
+        const chosen = a.mcp_server_ids || [];
         models.replaceChildren(h('option', {value: ''}, 'The organization\'s default'),
-            ...configs.filter(c => c.enabled).map(c => h('option', {value: c.id, selected: c.id === a.model_config_id}, `${c.name} (${c.model})`)));
+            ...configs.filter(c => c.enabled || c.id === a.model_config_id).map(c => h('option',
+                {value: c.id, selected: c.id === a.model_config_id}, `${c.name} (${c.model})${c.enabled ? '' : ' (disabled)'}`)));
+        const listed = mcp.filter(s => s.enabled || chosen.includes(s.id));
+        const gone = chosen.filter(id => !mcp.some(s => s.id === id));
+        const options = [...listed.map(s => [s.id, `${s.name} — ${s.url}${s.enabled ? '' : ' (disabled)'}`]),
+            ...gone.map(id => [id, `${id} (deleted or not readable)`])];
+        clear(servers, options.length
+            ? checkboxes('mcp_server_ids', 'MCP servers', options, chosen, 'Their tools are offered to the agent; none checked: no tools.')
+            : h('p', {class: 'empty'}, 'MCP servers: none in this organization yet (', link('add one', '#/mcp-servers' + query({organization_id: org})), ').'));
     };
-    await loadModels(a.organization_id);
+    await load(a.organization_id);
     const org = orgs ? field('Organization', select('organization_id', orgs.map(o => [o.id, o.name]), a.organization_id,
-        {onchange: e => loadModels(e.target.value)})) : null;
+        {onchange: e => load(e.target.value)})) : null;
     return h('form', {class: 'card', 'aria-label': 'Automation settings'},
         field('Name', input('name', a.name, {required: true, maxlength: 128})),
         org,
@@ -75,11 +92,14 @@ async function automationForm(a, orgs) {
         h('div', {class: 'row'},
             field('Chat creations per hour', input('max_chat_creates_per_hour', a.max_chat_creates_per_hour, {type: 'number', min: 1, max: 1000})),
             field('Messages per hour', input('max_messages_per_hour', a.max_messages_per_hour, {type: 'number', min: 1, max: 1000}))),
-        field('MCP server ids', input('mcp_server_ids', (a.mcp_server_ids || []).join(', ')),
-            'Comma-separated ids of enabled MCP servers of the organization.'),
+        servers,
         field('Allowed tools', input('allowed_tools', (a.allowed_tools || []).join(', ')),
             'Comma-separated tool names or <server>/<tool>; empty allows every tool of the servers.'),
         h('button', {type: 'submit'}, orgs ? 'Create automation' : 'Save'));
+}
+
+function sameSet(a, b) {
+    return (a || []).length === (b || []).length && (a || []).every(x => b.includes(x));
 }
 
 function fields(v) {
@@ -88,6 +108,6 @@ function fields(v) {
         name: v.name, description: v.description || null, instructions: v.instructions || null, status: v.status,
         model_config_id: v.model_config_id || null,
         max_chat_creates_per_hour: Number(v.max_chat_creates_per_hour), max_messages_per_hour: Number(v.max_messages_per_hour),
-        mcp_server_ids: list(v.mcp_server_ids), allowed_tools: list(v.allowed_tools),
+        mcp_server_ids: v.mcp_server_ids || [], allowed_tools: list(v.allowed_tools),
     };
 }

@@ -87,14 +87,33 @@ export function status(text) {
     return h('span', {class: `status status-${text}`}, text);
 }
 
-/** A form's fields as an object of trimmed strings (checkboxes as booleans). */
+/**
+ * A form's fields as an object of trimmed strings; a lone checkbox as a boolean, checkboxes that carry values (a group
+ * sharing one name) as the array of the checked ones' values.
+ */
 export function values(form) {
     const out = {};
     for (const el of form.elements) {
         if (!el.name) continue;
-        out[el.name] = el.type === 'checkbox' ? el.checked : el.value.trim();
+        if (el.type === 'checkbox' && el.hasAttribute('value')) out[el.name] = [...(out[el.name] || []), ...(el.checked ? [el.value] : [])];
+        else out[el.name] = el.type === 'checkbox' ? el.checked : el.value.trim();
     }
     return out;
+}
+
+/** A group of labelled checkboxes named `name`, one per [value, text]; a fieldset whose legend names the group. */
+export function checkboxes(name, legend, options, chosen, hint) {
+    const hintEl = hint ? h('small', {id: `f${++ids}-hint`}, hint) : null;
+    return h('fieldset', {class: 'choices', 'aria-describedby': hintEl?.id}, h('legend', {}, legend),
+        options.map(([value, text]) => {
+            const id = `f${++ids}`;
+            return h('div', {class: 'choice'}, h('input', {type: 'checkbox', name, value, id, checked: chosen.includes(value)}),
+                h('label', {for: id}, text));
+        }), hintEl);
+}
+
+export function checkbox(name, checked) {
+    return h('input', {type: 'checkbox', name, checked});
 }
 
 /** Puts a message in the live region (read out by screen readers) and on screen. */

@@ -8,22 +8,28 @@ export async function eventsPage(ctx) {
     const [id] = ctx.params;
     const q = ctx.query;
     const offset = Math.max(0, Number(q.get('offset')) || 0);
-    const [automation, triggers, events] = await Promise.all([
+    const size = Math.min(499, Math.max(1, Number(q.get('limit')) || PAGE));
+    const chosen = {status: q.get('status'), trigger_id: q.get('trigger_id'), limit: q.get('limit')};
+    // One more than a page is asked for, so "Older" shows only when there is an older event.
+    const [automation, triggers, found] = await Promise.all([
         get(`${AUTOMATIONS}/${id}`), get(`${AUTOMATIONS}/${id}/triggers`),
-        get(`${AUTOMATIONS}/${id}/events` + query({status: q.get('status'), trigger_id: q.get('trigger_id'), limit: PAGE, offset})),
+        get(`${AUTOMATIONS}/${id}/events` + query({...chosen, limit: size + 1, offset})),
     ]);
-    const here = params => `#/automations/${id}/events` + query({status: q.get('status'), trigger_id: q.get('trigger_id'), ...params});
+    const events = found.slice(0, size);
+    const here = params => `#/automations/${id}/events` + query({...chosen, ...params});
     const statusSelect = select('status', STATUSES.map(s => [s, s || 'any status']), q.get('status') || '');
     const triggerSelect = select('trigger_id', [['', 'any trigger'], ...triggers.map(t => [t.id, `${t.type} ${t.id.slice(0, 8)}`])],
         q.get('trigger_id') || '');
+    const sizeSelect = select('limit', [...new Set([10, PAGE, 100, size])].sort((a, b) => a - b).map(n => [String(n), String(n)]), String(size));
     const filters = h('form', {class: 'inline', 'aria-label': 'Filter events', onsubmit: e => {
         e.preventDefault();
-        ctx.go(`#/automations/${id}/events` + query({status: statusSelect.value, trigger_id: triggerSelect.value}));
-    }}, field('Status', statusSelect), field('Trigger', triggerSelect), h('button', {type: 'submit'}, 'Filter'));
+        ctx.go(here({status: statusSelect.value, trigger_id: triggerSelect.value, limit: sizeSelect.value, offset: null}));
+    }}, field('Status', statusSelect), field('Trigger', triggerSelect), field('Per page', sizeSelect),
+    h('button', {type: 'submit'}, 'Filter'));
     const pager = h('nav', {class: 'pager', 'aria-label': 'Pages'},
-        offset > 0 ? link('Newer', here({offset: Math.max(0, offset - PAGE)}), {rel: 'prev'}) : null,
-        h('span', {}, events.length ? `Events ${offset + 1}–${offset + events.length}` : ''),
-        events.length === PAGE ? link('Older', here({offset: offset + PAGE}), {rel: 'next'}) : null);
+        offset > 0 ? link('Newer', here({offset: Math.max(0, offset - size) || null}), {rel: 'prev', id: 'newer'}) : null,
+        h('span', {id: 'page-range'}, events.length ? `Events ${offset + 1}–${offset + events.length}` : ''),
+        found.length > size ? link('Older', here({offset: offset + size}), {rel: 'next', id: 'older'}) : null);
     return h('section', {},
         title('Event log: ', automation.name),
         h('p', {}, link('Back to the automation', `#/automations/${id}`)),

@@ -17,7 +17,6 @@ export async function triggersSection(automation) {
 }
 
 function triggerCard(base, t, refresh) {
-    const secretBox = h('div');
     const form = h('form', {class: 'trigger-settings', 'aria-label': `Settings of the ${t.type} trigger`},
         t.type === 'cron' ? cronField(t.cron_schedule) : null,
         t.type === 'webhook' ? field('Filter (JSON)', textarea('filter', json(t.filter), {rows: 4})) : null,
@@ -41,8 +40,8 @@ function triggerCard(base, t, refresh) {
             t.type === 'cron' ? [h('dt', {}, 'Next runs'), h('dd', {}, times(t.next_run_times)),
                 h('dt', {}, 'Last fired'), h('dd', {}, when(t.last_triggered_at))] : null),
         t.type === 'webhook' ? copyable('Webhook URL', t.webhook_url, 'webhook-url') : null,
-        t.type === 'webhook' ? rotateForm(base, t, secretBox) : null,
-        secretBox, form,
+        t.type === 'webhook' ? rotateForm(base, t, refresh) : null,
+        form,
         button('Delete trigger', async () => {
             if (!confirm('Delete this trigger? Deliveries to its URL will be ignored.')) return;
             await del(`${base}/${t.id}`);
@@ -50,14 +49,15 @@ function triggerCard(base, t, refresh) {
         }, {class: 'danger'}));
 }
 
-function rotateForm(base, t, secretBox) {
+function rotateForm(base, t, refresh) {
     const form = h('form', {class: 'inline', 'aria-label': 'Rotate the secret'},
         field('Grace period (seconds)', input('grace_period_seconds', '3600', {type: 'number', min: 0, max: 604800}),
             'How long the old secret keeps verifying, so senders can switch without losing deliveries.'),
         h('button', {type: 'submit'}, 'Rotate secret'));
     onSubmit(form, async v => {
         const rotated = await post(`${base}/${t.id}/regenerate-secret`, {grace_period_seconds: Number(v.grace_period_seconds || 0)});
-        clear(secretBox, newSecret(rotated.webhook_secret));
+        await refresh();
+        revealSecret(rotated);
     });
     return form;
 }
@@ -91,11 +91,7 @@ function newTriggerForm(base, refresh) {
         }
         const created = await post(base, body);
         await refresh();
-        if (created.webhook_secret) {
-            const card = document.querySelector(`[data-trigger-id="${created.id}"]`);
-            card?.insertBefore(newSecret(created.webhook_secret), card.querySelector('form.trigger-settings'));
-            card?.querySelector('.secret input')?.focus();
-        }
+        revealSecret(created);
     });
     return form;
 }
@@ -126,11 +122,19 @@ function times(list) {
     return h('ol', {class: 'times'}, (list || []).map(t => h('li', {}, when(t))));
 }
 
-/** The secret, shown in the one response that carries it. */
-function newSecret(secret) {
-    return h('div', {class: 'secret warning', role: 'alert'},
+/**
+ * The secret of a created or rotated trigger, from the one response that carries it, in the trigger's card (re-drawn
+ * with the new rotation times) with focus on it. It lives in this page only: a reload shows it no more.
+ */
+function revealSecret(t) {
+    const card = document.querySelector(`[data-trigger-id="${t.id}"]`);
+    if (!t.webhook_secret || !card) return;
+    card.insertBefore(h('div', {class: 'secret warning', role: 'alert'},
         h('p', {}, h('strong', {}, 'Copy this secret now. '), 'It is shown only this once; the service keeps it sealed and will never display it again.'),
-        copyable('New webhook secret', secret, 'webhook-secret'));
+        t.previous_secret_expires_at ? h('p', {}, 'The previous secret keeps verifying until ', when(t.previous_secret_expires_at),
+            '; switch the sender to the new one before then.') : null,
+        copyable('New webhook secret', t.webhook_secret, 'webhook-secret')), card.querySelector('form.trigger-settings'));
+    card.querySelector('.secret input').focus();
 }
 
 export function copyable(label, value, name) {

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 import java.net.http.HttpResponse;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -31,15 +33,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * §18 in a real browser: an organization admin signs in, creates an automation and a webhook trigger, a signed
- * delivery arrives, and the event log, the event, its replay, the chat with the agent's answer (WireMock as the
- * model), the test tool, the model configs and the audit log are used as a person would. Screenshots of each page go
- * to target/screenshots/.
+ * delivery arrives, and the event log (filtered and paged), the event, its replay, the chat with the agent's answers
+ * arriving live (WireMock as the model), the secret's rotation, the test tool, the model configs, the MCP servers
+ * (chosen in the automation's form) and the audit log are used as a person would; a member then reads the MCP servers.
+ * Screenshots of each page go to target/screenshots/.
  */
 class ConsoleIT extends ServiceIT {
 
     static final String AUTOMATIONS = "/api/experimental/automations";
     static final String ANSWER = "PR 7 looks fine to me.";
+    static final String QUESTION = "Anything else to check?";
+    static final String LATER_ANSWER = "The tests could cover the closed case.";
     static final String XSS_TITLE = "<script>window.__xss = 1</script><img src=x onerror=\"window.__xss = 2\">";
+
+    static final String MCP_SERVER = "tools-" + UUID.randomUUID().toString().substring(0, 6);
+    static final String MCP_TOKEN = "mcp-token-" + UUID.randomUUID();
 
     static WireMockServer model;
     static Browser browser;
@@ -49,6 +57,9 @@ class ConsoleIT extends ServiceIT {
         model = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         model.start();
         model.stubFor(post(urlEqualTo("/console/v1/chat/completions")).willReturn(AgentIT.completion(ANSWER)));
+        // The answer to the question typed in the chat comes late, so that the page must fetch it while the turn runs.
+        model.stubFor(post(urlEqualTo("/console/v1/chat/completions")).withRequestBody(containing(QUESTION))
+                .willReturn(AgentIT.completion(LATER_ANSWER).withFixedDelay(1500)));
         browser = new Browser(ItSession.server().url(), Path.of(System.getProperty("it.logs")).resolveSibling("screenshots"));
     }
 
@@ -65,7 +76,8 @@ class ConsoleIT extends ServiceIT {
         Api api = api();
         String owner = api.ownerToken();
         Api.User admin = api.newUser(owner);
-        String org = api.organization(owner, admin);
+        Api.User member = api.newUser(owner);
+        String org = api.organization(owner, admin, member);
         String config = "console-model-" + UUID.randomUUID().toString().substring(0, 6);
         api.as(admin.token()).body(Map.of("organization_id", org, "name", config, "base_url", "http://127.0.0.1:" + model.port() + "/console/v1",
                 "model", "gpt-4o", "is_default", true)).post("/api/experimental/model-configs").then().statusCode(201);
@@ -85,14 +97,19 @@ class ConsoleIT extends ServiceIT {
         String replayed = openAndReplay(api, admin, automation, matched);
         assertNotEquals(matched, replayed);
         chatShowsTheAgentsAnswers((String) fired.get("created_chat_id"));
+        rotateTheSecret(name, automation, trigger);
+        pageAndFilterByTrigger(api, admin, automation);
         testTool(automation);
-        modelConfigs(org, config);
+        modelConfigs(api, admin, org, config);
+        String server = mcpServers(api, admin, org);
+        chooseTheServer(api, admin, automation, server);
         auditLog(name);
         browser.open("#/automations");
         browser.heading("Automations");
         browser.visible(By.linkText(name));
         browser.screenshot("01-automations");
         signOut();
+        aMemberReadsTheMcpServers(member, org);
     }
 
     private void signInWithTheKeyboard(Api.User user) {
@@ -213,6 +230,16 @@ class ConsoleIT extends ServiceIT {
         browser.until("the chat waits", d -> d.findElement(By.id("chat-status")).getText().startsWith("waiting"));
         assertTrue(browser.visible(By.cssSelector("li[data-role=user] .text")).getText().contains("Review the pull request."));
         assertXssInert();
+
+        // A question typed here: the model answers after 1.5 s, and the answer appears while the page stays as it is.
+        browser.script("window.__samePage = true");
+        browser.type(By.name("content"), QUESTION);
+        browser.visible(By.cssSelector("form[aria-label='Send a message'] button[type=submit]")).click();
+        browser.until("the agent is working on the question", d -> d.findElement(By.id("chat-status")).getText().contains("the agent is working"));
+        browser.until("the late answer arrives", d -> d.findElements(By.cssSelector("li[data-role=assistant] .text")).stream()
+                .anyMatch(answer -> answer.getText().equals(LATER_ANSWER)));
+        browser.until("the chat waits again", d -> d.findElement(By.id("chat-status")).getText().startsWith("waiting"));
+        assertEquals(true, browser.script("return window.__samePage === true"), "the page was not reloaded");
         browser.screenshot("07-chat");
         browser.open("#/chats");
         browser.heading("Chats");
@@ -232,12 +259,124 @@ class ConsoleIT extends ServiceIT {
         browser.screenshot("09-test-tool");
     }
 
-    private void modelConfigs(String org, String config) {
+    /** Rotates the webhook secret with a grace period: the new secret shows once, with a warning, and is gone after a reload. */
+    private void rotateTheSecret(String name, String automation, String[] trigger) {
+        browser.open("#/automations/" + automation);
+        browser.heading(name);
+        browser.type(By.name("grace_period_seconds"), "600");
+        browser.visible(By.cssSelector("form[aria-label='Rotate the secret'] button[type=submit]")).click();
+        WebElement shown = browser.visible(By.name("webhook-secret"));
+        String secret = shown.getAttribute("value");
+        assertNotEquals(trigger[1], secret);
+        assertEquals(shown, browser.driver.switchTo().activeElement(), "focus is on the new secret");
+        String warning = browser.visible(By.cssSelector(".secret")).getText();
+        assertTrue(warning.contains("shown only this once") && warning.contains("previous secret keeps verifying"), warning);
+        browser.visible(By.xpath("//dt[.='Previous secret valid until']"));
+        browser.screenshot("12-rotated-secret");
+        browser.driver.navigate().refresh();
+        browser.visible(By.xpath("//dt[.='Previous secret valid until']"));
+        assertTrue(browser.driver.findElements(By.name("webhook-secret")).isEmpty());
+        assertFalse(browser.driver.getPageSource().contains(secret), "the secret is not shown again");
+    }
+
+    /** Three events (the delivery, the filtered one, the replay) two to a page; another trigger of the automation has none. */
+    private void pageAndFilterByTrigger(Api api, Api.User admin, String automation) {
+        String other = api.webhookTrigger(admin.token(), automation);
+        browser.open("#/automations/" + automation + "/events?limit=2");
+        browser.until("the first page has two events", d -> d.findElements(By.cssSelector("tbody tr")).size() == 2);
+        browser.visible(By.id("older")).click();
+        browser.until("the second page has the oldest event", d -> d.getCurrentUrl().contains("offset=2")
+                && d.findElements(By.cssSelector("tbody tr")).size() == 1);
+        assertEquals("Events 3–3", browser.visible(By.id("page-range")).getText());
+        assertTrue(browser.driver.findElements(By.id("older")).isEmpty());
+        new Select(browser.visible(By.name("trigger_id"))).selectByValue(other);
+        browser.visible(By.cssSelector("form[aria-label='Filter events'] button[type=submit]")).click();
+        browser.until("the other trigger has no events", d -> d.getCurrentUrl().contains("trigger_id=" + other)
+                && !d.getCurrentUrl().contains("offset") && d.findElement(By.tagName("main")).getText().contains("No events match."));
+    }
+
+    private void modelConfigs(Api api, Api.User admin, String org, String config) {
         browser.visible(By.linkText("Model configs")).click();
         browser.heading("Model configs");
-        new Select(browser.visible(By.name("organization_id"))).selectByValue(org);
+        chooseOrganization(org);
         browser.until("the organization's config is listed", d -> d.findElement(By.tagName("main")).getText().contains(config));
+        browser.visible(By.cssSelector("[aria-label='Edit " + config + "']")).click();
+        browser.type(By.cssSelector("form[aria-label='Model config'] input[name=model]"), "gpt-4o-mini");
+        browser.visible(By.cssSelector("form[aria-label='Model config'] button[type=submit]")).click();
+        browser.until("the edited config is listed", d -> d.findElement(By.tagName("table")).getText().contains("gpt-4o-mini"));
+        List<Map<String, Object>> configs = api.as(admin.token()).get("/api/experimental/model-configs?organization_id=" + org)
+                .then().statusCode(200).extract().path("");
+        assertEquals("gpt-4o-mini", configs.stream().filter(c -> config.equals(c.get("name"))).findFirst().orElseThrow().get("model"));
         browser.screenshot("10-model-configs");
+    }
+
+    /** Creates an MCP server with a header; returns its id. The header's value is never on a page. */
+    private String mcpServers(Api api, Api.User admin, String org) {
+        browser.visible(By.linkText("MCP servers")).click();
+        browser.heading("MCP servers");
+        chooseOrganization(org);
+        browser.visible(By.id("new-mcp-servers")).click();
+        browser.type(By.cssSelector("form[aria-label='MCP server'] input[name=name]"), MCP_SERVER);
+        browser.type(By.cssSelector("form[aria-label='MCP server'] input[name=url]"), "http://127.0.0.1:" + model.port() + "/mcp");
+        browser.type(By.cssSelector("form[aria-label='MCP server'] textarea[name=headers]"), "Authorization: Bearer " + MCP_TOKEN);
+        browser.visible(By.cssSelector("form[aria-label='MCP server'] button[type=submit]")).click();
+        browser.until("the server is listed with its headers set", d -> d.findElement(By.tagName("table")).getText()
+                .contains(MCP_SERVER) && d.findElement(By.tagName("table")).getText().contains("set (never shown)"));
+        browser.visible(By.cssSelector("[aria-label='Edit " + MCP_SERVER + "']")).click();
+        assertEquals("", browser.visible(By.cssSelector("form[aria-label='MCP server'] textarea[name=headers]")).getAttribute("value"));
+        browser.visible(By.cssSelector("form[aria-label='MCP server'] input[name=clear_headers]"));
+        assertTokenNowhere();
+        browser.screenshot("13-mcp-servers");
+        List<Map<String, Object>> servers = api.as(admin.token()).get("/api/experimental/mcp-servers?organization_id=" + org)
+                .then().statusCode(200).extract().path("");
+        Map<String, Object> server = servers.stream().filter(s -> MCP_SERVER.equals(s.get("name"))).findFirst().orElseThrow();
+        assertEquals(true, server.get("has_headers"));
+        return (String) server.get("id");
+    }
+
+    /** The automation's form lists the organization's MCP servers as checkboxes, chosen with the keyboard. */
+    private void chooseTheServer(Api api, Api.User admin, String automation, String server) {
+        browser.open("#/automations/" + automation);
+        WebElement choice = browser.visible(By.cssSelector("#mcp-choices input[value='" + server + "']"));
+        String label = browser.visible(By.cssSelector("label[for='" + choice.getAttribute("id") + "']")).getText();
+        assertTrue(label.startsWith(MCP_SERVER), label);
+        choice.sendKeys(Keys.SPACE);
+        assertTrue(choice.isSelected());
+        browser.visible(By.cssSelector("form[aria-label='Automation settings'] button[type=submit]")).click();
+        browser.until("the automation is saved", d -> d.findElement(By.id("notice")).getText().contains("Automation saved."));
+        assertEquals(List.of(server), api.as(admin.token()).get(AUTOMATIONS + "/" + automation).then().statusCode(200)
+                .extract().path("mcp_server_ids"));
+        assertTokenNowhere();
+        browser.screenshot("14-automation-with-mcp-server");
+    }
+
+    /** A member sees the organization's MCP servers but no way to change them. */
+    private void aMemberReadsTheMcpServers(Api.User member, String org) {
+        signInWithTheKeyboard(member);
+        assertTrue(browser.driver.findElements(By.linkText("Audit log")).isEmpty(), "only admins get the audit log");
+        browser.open("#/mcp-servers?organization_id=" + org);
+        browser.heading("MCP servers");
+        browser.until("the server is listed", d -> d.findElement(By.tagName("table")).getText().contains(MCP_SERVER));
+        assertTrue(browser.driver.findElements(By.id("new-mcp-servers")).isEmpty());
+        assertTrue(browser.driver.findElements(By.cssSelector("[aria-label='Edit " + MCP_SERVER + "']")).isEmpty());
+        assertTokenNowhere();
+    }
+
+    /** Chooses the organization on a page of organization settings and waits for the page to show it. */
+    private static void chooseOrganization(String org) {
+        WebElement chooser = browser.visible(By.name("organization_id"));
+        Select select = new Select(chooser);
+        if (!org.equals(select.getFirstSelectedOption().getAttribute("value"))) {
+            select.selectByValue(org);
+            browser.until("the page shows the organization", ExpectedConditions.stalenessOf(chooser));
+        }
+    }
+
+    /** The MCP server's header value is in no page: not in the markup, not in any field's value. */
+    private static void assertTokenNowhere() {
+        assertFalse(browser.driver.getPageSource().contains(MCP_TOKEN), "the header value is in the page source");
+        assertFalse(String.valueOf(browser.script("return [...document.querySelectorAll('input, textarea')].map(e => e.value).join(' ')"
+                + " + document.body.innerText")).contains(MCP_TOKEN), "the header value is on the page");
     }
 
     private void auditLog(String name) {

@@ -88,7 +88,7 @@ public class EventLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordScheduled(List<Scheduled> occurrences, Instant now) {
-        appendAll(occurrences.stream().map(o -> Judgement.matched(o.automation(), o.trigger(), o.envelope(), Map.of(),
+        appendAll(occurrences.stream().map(o -> Judgement.scheduled(o.automation(), o.trigger(), o.envelope(),
                 new Verified(o.deliveryId(), o.envelope().toString(), false, null), now, bridge)).toList());
     }
 

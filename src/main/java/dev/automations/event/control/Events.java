@@ -12,7 +12,6 @@ import dev.automations.security.control.CurrentCaller;
 import jakarta.inject.Inject;
 import dev.automations.event.entity.AutomationEvent;
 import dev.automations.filter.Filter;
-import dev.automations.filter.FilterResult;
 import dev.automations.filter.InvalidFilterException;
 import dev.automations.filter.InvalidLabelPathsException;
 import dev.automations.filter.LabelPaths;
@@ -143,11 +142,12 @@ public class Events {
         Map<String, String> headers = headers(body.headers());
         JsonValue payload = body.payload() == null ? JsonValue.NULL : body.payload();
         try {
-            FilterResult result = Filter.parse(filterJson).evaluate(payload, headers);
-            Map<String, String> labels = result.matched() ? LabelPaths.parse(labelJson).resolve(payload, headers) : null;
-            UUID existing = labels == null ? null
-                    : bridge.chatToContinue(automations.find(UUID.fromString(automation)).orElseThrow().ownerId(), labels).orElse(null);
-            return new TestResult(result.matched(), labels, existing, result.matched() && existing == null, result.reason());
+            Judgement.Verdict verdict = Judgement.Verdict.of(Filter.parse(filterJson), () -> LabelPaths.parse(labelJson),
+                    payload, headers);
+            UUID owner = automations.find(UUID.fromString(automation)).orElseThrow().ownerId();
+            UUID existing = verdict.chatToContinue(bridge, owner).orElse(null);
+            boolean matched = verdict.filter().matched();
+            return new TestResult(matched, verdict.labels(), existing, matched && existing == null, verdict.filter().reason());
         } catch (InvalidFilterException e) {
             throw ApiException.invalidField("filter", e.getMessage());
         } catch (InvalidLabelPathsException e) {

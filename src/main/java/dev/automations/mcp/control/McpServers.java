@@ -4,6 +4,7 @@ import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
 import dev.automations.mcp.entity.McpServer;
+import dev.automations.platform.control.AgentResources;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
@@ -19,7 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,8 +62,7 @@ public class McpServers {
     SecretBox box;
 
     @Inject
-    @ConfigProperty(name = "automations.chat.bridge", defaultValue = "embedded")
-    String bridge;
+    AgentResources agentResources;
 
     public McpServerView create(McpServerFields fields) {
         List<FieldError> errors = new ArrayList<>();
@@ -128,15 +127,14 @@ public class McpServers {
 
     /**
      * For automations (§16): which of {@code ids} are not enabled MCP servers of {@code organization}. Joins the
-     * caller's transaction. Under {@code automations.chat.bridge=coder} the ids name MCP servers of the Coder
-     * deployment (§17), as a model config id does there, and none is checked here.
+     * caller's transaction. Servers that are not local ({@link AgentResources}) are Coder's to check.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<UUID> unusableIn(UUID organization, Collection<UUID> ids) {
-        Set<UUID> unusable = new HashSet<>(ids);
-        if ("coder".equals(bridge)) {
+        if (!agentResources.areLocal()) {
             return Set.of();
         }
+        Set<UUID> unusable = new HashSet<>(ids);
         if (!ids.isEmpty()) {
             em.createNamedQuery(McpServer.USABLE, McpServer.class).setParameter("organization", organization)
                     .setParameter("ids", List.copyOf(ids)).getResultStream().forEach(server -> unusable.remove(server.id()));

@@ -4,6 +4,7 @@ import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
 import dev.automations.model.entity.ModelConfig;
+import dev.automations.platform.control.AgentResources;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
@@ -22,7 +23,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,8 +59,7 @@ public class ModelConfigs {
     Instance<ModelConfigUsers> users;
 
     @Inject
-    @ConfigProperty(name = "automations.chat.bridge", defaultValue = "embedded")
-    String bridge;
+    AgentResources agentResources;
 
     @Inject
     Organizations organizations;
@@ -147,13 +146,12 @@ public class ModelConfigs {
 
     /**
      * Whether an automation of {@code organization} may use this config (§15): it exists there and is enabled. Holds
-     * the config's row lock to the caller's commit, so a delete cannot pass between this check and the write. Under
-     * {@code automations.chat.bridge=coder} the id names a model config of the Coder deployment (§17), which checks it
-     * when the chat is created; a refusal there ends the event in {@code error}.
+     * the config's row lock to the caller's commit, so a delete cannot pass between this check and the write. A config
+     * that is not local ({@link AgentResources}) is Coder's to check.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean isUsableIn(UUID organization, UUID modelConfig) {
-        if ("coder".equals(bridge)) {
+        if (!agentResources.areLocal()) {
             return true;
         }
         ModelConfig config = em.find(ModelConfig.class, modelConfig, LockModeType.PESSIMISTIC_WRITE);
