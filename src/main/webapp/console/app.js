@@ -38,27 +38,14 @@ async function loadSession() {
     try {
         session.me = await get('/api/v2/users/me');
         session.organizations = await get('/api/v2/organizations');
-        const adminSomewhere = session.me.roles.includes('owner') || await administersAny();
-        session.administers = () => adminSomewhere;
+        const roles = await get('/api/v2/users/me/roles');
+        const owner = roles.roles.includes('owner');
+        const admin = org => (roles.organization_roles[org] || []).includes('organization-admin');
+        session.administers = org => owner || (org ? admin(org) : Object.keys(roles.organization_roles).some(admin));
     } catch (e) {
         if (!(e instanceof ApiError && e.status === 401)) throw e;
         session.me = null;
         session.organizations = [];
-    }
-}
-
-/**
- * Whether the caller administers some organization. /api/v2/users/me names organizations but not roles in them, and
- * §12 lets exactly site owners and organization admins read the audit log, so its answer tells: 403 means neither.
- * Which organization is not told; a member of several who administers one sees the buttons in all of them, and the
- * server's 403 shows in the form. Any other failure leaves the buttons on, for the server to decide.
- */
-async function administersAny() {
-    try {
-        await get('/api/v2/audit?limit=1');
-        return true;
-    } catch (e) {
-        return !(e instanceof ApiError && e.status === 403);
     }
 }
 

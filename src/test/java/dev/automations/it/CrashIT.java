@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,24 +119,6 @@ class CrashIT {
         try (PreparedStatement s = db.prepareStatement(sql); ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
-        }
-    }
-
-    /** A database of the test's own on the run's PostgreSQL, so no other instance's sweep fires its events. */
-    record OwnDatabase(String url) {
-
-        static OwnDatabase create(String name) {
-            TestDatabase.superuser("CREATE DATABASE " + name + " OWNER " + TestDatabase.ROLE);
-            String url = System.getenv("AUTOMATIONS_DB_URL");
-            return new OwnDatabase(url.substring(0, url.lastIndexOf('/') + 1) + name);
-        }
-
-        Map<String, String> environment() {
-            return Map.of("AUTOMATIONS_DB_URL", url);
-        }
-
-        Connection connect() throws SQLException {
-            return DriverManager.getConnection(url, System.getenv("AUTOMATIONS_DB_USER"), System.getenv("AUTOMATIONS_DB_PASSWORD"));
         }
     }
 }

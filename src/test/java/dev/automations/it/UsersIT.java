@@ -172,6 +172,13 @@ class UsersIT extends ServiceIT {
         api.as(outsider.token()).post("/api/v2/organizations/" + org + "/members/" + outsider.id()).then().statusCode(404);
         api.as(outsider.token()).get("/api/v2/organizations").then().statusCode(200).body("id", not(hasItem(org)));
         api.as(member.token()).get("/api/v2/users/me").then().body("organization_ids", hasItem(org));
+        api.as(admin.token()).get("/api/v2/users/me/roles").then().statusCode(200).body("roles", equalTo(List.of("member")))
+                .body("organization_roles.'" + org + "'", equalTo(List.of("organization-admin")))
+                .body("organization_roles.'" + DEFAULT_ORG + "'", equalTo(List.of()));
+        api.as(member.token()).get("/api/v2/users/me/roles").then().statusCode(200).body("organization_roles.'" + org + "'", equalTo(List.of()));
+        api.as(member.token()).get("/api/v2/users/" + admin.id() + "/roles").then().statusCode(404);
+        api.as(owner).get("/api/v2/users/" + admin.id() + "/roles").then().statusCode(200)
+                .body("organization_roles.'" + org + "'", equalTo(List.of("organization-admin")));
         api.as(admin.token()).delete("/api/v2/organizations/" + org + "/members/" + member.id()).then().statusCode(204);
         api.as(member.token()).get("/api/v2/users/me").then().body("organization_ids", not(hasItem(org)));
         api.as(owner).get("/api/v2/organizations").then().body("id", hasItem(DEFAULT_ORG));

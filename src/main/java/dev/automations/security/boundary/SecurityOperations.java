@@ -9,6 +9,7 @@ import dev.automations.security.control.Views.NewKey;
 import dev.automations.security.control.Views.OrganizationView;
 import dev.automations.security.control.Views.SessionToken;
 import dev.automations.security.control.Views.TokenView;
+import dev.automations.security.control.Views.UserRoles;
 import dev.automations.security.control.Views.UserView;
 
 import java.util.List;
@@ -35,6 +36,8 @@ public class SecurityOperations implements Operations {
                 new Endpoint(UsersResource.class, "logout", "logout", "End this session", SIGNED_IN, 200, Message.class, null),
                 new Endpoint(UsersResource.class, "me", "getCurrentUser", "The caller", SIGNED_IN, 200, UserView.class, null),
                 new Endpoint(UsersResource.class, "get", "getUser", "A user, by id or me", SIGNED_IN, 200, UserView.class, null, 404),
+                new Endpoint(UsersResource.class, "roles", "getUserRoles", "A user's site roles and roles in each of its organizations",
+                        SIGNED_IN, 200, UserRoles.class, null, 404),
                 new Endpoint(UsersResource.class, "create", "createUser", "Create a user (site owner)", SIGNED_IN, 201, UserView.class, null,
                         403, 409),
                 new Endpoint(UsersResource.class, "list", "listUsers", "Users (site owner)", SIGNED_IN, 200, listOf(UserView.class), null,

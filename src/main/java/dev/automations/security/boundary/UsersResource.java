@@ -11,6 +11,7 @@ import dev.automations.security.control.Requests.Roles;
 import dev.automations.security.control.Sessions;
 import dev.automations.security.control.Views.FirstUser;
 import dev.automations.security.control.Views.SessionToken;
+import dev.automations.security.control.Views.UserRoles;
 import dev.automations.security.control.Views.UserView;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -87,6 +88,12 @@ public class UsersResource {
     @Path("{user}")
     public UserView get(@PathParam("user") String user) {
         return accounts.get(user);
+    }
+
+    @GET
+    @Path("{user}/roles")
+    public UserRoles roles(@PathParam("user") String user) {
+        return accounts.roles(user);
     }
 
     @POST

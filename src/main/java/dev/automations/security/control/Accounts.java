@@ -11,6 +11,7 @@ import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.security.control.Requests.NewUser;
 import dev.automations.security.control.Views.FirstUser;
+import dev.automations.security.control.Views.UserRoles;
 import dev.automations.security.control.Views.UserView;
 import dev.automations.security.entity.Membership;
 import dev.automations.security.entity.Organization;
@@ -22,7 +23,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -95,6 +99,16 @@ public class Accounts {
 
     public UserView get(String user) {
         return view(subject(user));
+    }
+
+    /** Coder's {@code GET /users/{user}/roles}: site roles, and the roles in each organization the user belongs to. */
+    public UserRoles roles(String user) {
+        User subject = subject(user);
+        Map<String, List<String>> organizationRoles = new LinkedHashMap<>();
+        em.createNamedQuery(Membership.OF_USER, Membership.class).setParameter("user", subject.id()).getResultStream()
+                .sorted(Comparator.comparing(Membership::createdAt))
+                .forEach(m -> organizationRoles.put(m.organizationId().toString(), m.roles()));
+        return new UserRoles(subject.roles(), organizationRoles);
     }
 
     public UserView replaceRoles(String user, List<String> roles) {

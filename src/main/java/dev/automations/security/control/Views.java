@@ -7,6 +7,7 @@ import dev.automations.security.entity.User;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The JSON shapes of §3. */
@@ -20,6 +21,10 @@ public final class Views {
         static UserView of(User u, List<UUID> organizationIds) {
             return new UserView(u.id(), u.username(), u.email(), u.name(), u.status(), u.roles(), organizationIds, u.createdAt());
         }
+    }
+
+    /** Organization ids as keys: JSON object keys are strings, which the JSON-B providers write only for String keys. */
+    public record UserRoles(List<String> roles, Map<String, List<String>> organizationRoles) {
     }
 
     public record OrganizationView(UUID id, String name, boolean isDefault, Instant createdAt) {
