@@ -7,6 +7,7 @@ import dev.automations.chat.control.ChatBridge.NewChat;
 import dev.automations.chat.control.ChatBridgeException;
 import dev.automations.chat.control.FiringMessage;
 import dev.automations.event.entity.AutomationEvent;
+import dev.automations.event.entity.EventStatus;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.entity.JsonText;
 import jakarta.inject.Inject;
@@ -68,14 +69,15 @@ public class Firing {
             return;
         }
         List<AutomationEvent> pending = em.createNamedQuery(AutomationEvent.PENDING_OF_AUTOMATION, AutomationEvent.class)
-                .setParameter("ids", eventIds).setParameter("automation", automationId).getResultList();
+                .setParameter("ids", eventIds).setParameter("automation", automationId).setParameter("pending", EventStatus.PENDING)
+                .getResultList();
         if (pending.isEmpty()) {
             return;
         }
         AutomationView automation = automations.find(automationId).orElseThrow();
         Instant now = Clock.now();
         Window window = firedInWindow(automationId, now);
-        List<String> outcomes = new ArrayList<>(pending.size());
+        List<EventStatus> outcomes = new ArrayList<>(pending.size());
         for (AutomationEvent loaded : pending) {
             AutomationEvent event = em.contains(loaded) ? loaded : em.find(AutomationEvent.class, loaded.id());
             fire(automation, event, window, now);
@@ -91,7 +93,7 @@ public class Firing {
 
     private void fire(AutomationView automation, AutomationEvent event, Window window, Instant now) {
         if (window.messages() >= automation.maxMessagesPerHour()) {
-            event.fired(AutomationEvent.RATE_LIMITED, now, null, null,
+            event.fired(EventStatus.RATE_LIMITED, now, null, null,
                     "message rate limit exceeded: " + window.messages() + "/" + automation.maxMessagesPerHour() + " per hour");
             return;
         }
@@ -105,22 +107,22 @@ public class Firing {
                 chat = bridge.chatToContinue(automation.ownerId(), labels);
             }
             if (chat.isPresent()) {
-                event.fired(AutomationEvent.CONTINUED, now, chat.get(), null, null);
+                event.fired(EventStatus.CONTINUED, now, chat.get(), null, null);
                 window.continued++;
             } else if (window.created >= automation.maxChatCreatesPerHour()) {
-                event.fired(AutomationEvent.RATE_LIMITED, now, null, null,
+                event.fired(EventStatus.RATE_LIMITED, now, null, null,
                         "chat creation rate limit exceeded: " + window.created + "/" + automation.maxChatCreatesPerHour() + " per hour");
             } else {
                 UUID created = bridge.create(new NewChat(automation.ownerId(), automation.organizationId(), automation.id(),
                         "[" + automation.name() + "] " + TITLE_TIME.format(now) + " UTC", labels, automation.modelConfigId(),
                         automation.mcpServerIds(), null), message, event.id());
-                event.fired(AutomationEvent.CREATED, now, null, created, null);
+                event.fired(EventStatus.CREATED, now, null, created, null);
                 window.created++;
             }
         } catch (ChatBridgeException e) {
             // Recorded and committed: rolling back would leave the event pending for the sweep to send again and again.
             LOG.log(Level.WARNING, "Chat bridge refused event {0}: {1}", new Object[]{event.id(), e.getMessage()});
-            event.fired(AutomationEvent.ERROR, now, null, null, e.getMessage());
+            event.fired(EventStatus.ERROR, now, null, null, e.getMessage());
         }
     }
 
@@ -137,8 +139,9 @@ public class Firing {
     private Window firedInWindow(UUID automation, Instant now) {
         Window window = new Window();
         em.createNamedQuery(AutomationEvent.FIRED_SINCE, Object[].class).setParameter("automation", automation)
-                .setParameter("since", now.minus(WINDOW)).getResultStream().forEach(row -> {
-                    if (AutomationEvent.CREATED.equals(row[0])) {
+                .setParameter("since", now.minus(WINDOW)).setParameter("created", EventStatus.CREATED)
+                .setParameter("continued", EventStatus.CONTINUED).getResultStream().forEach(row -> {
+                    if (row[0] == EventStatus.CREATED) {
                         window.created = (Long) row[1];
                     } else {
                         window.continued = (Long) row[1];
