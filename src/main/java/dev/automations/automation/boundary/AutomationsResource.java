@@ -44,27 +44,27 @@ public class AutomationsResource {
         if (scope != null && !scope.equals("all") && !scope.equals("mine")) {
             throw ApiException.invalidField("scope", "must be all or mine");
         }
-        UUID organizationId = organization == null ? null
-                : Ids.parse(organization).orElseThrow(() -> ApiException.invalidField("organization_id", "must be a UUID"));
+        UUID organizationId = Ids.parameter(organization, "organization_id");
         return automations.list(new Automations.ListQuery("all".equals(scope), status, organizationId), Page.of(limit, offset));
     }
 
     @GET
     @Path("{automation}")
     public AutomationView get(@PathParam("automation") String automation) {
-        return automations.get(automation);
+        return automations.get(Ids.existing(automation));
     }
 
     @PATCH
     @Path("{automation}")
     public AutomationView update(@PathParam("automation") String automation, JsonObject body) {
-        return automations.update(automation, Patch.of(AutomationFields.class, body));
+        Patch<AutomationFields> patch = Patch.of(AutomationFields.class, body);
+        return automations.update(Ids.existing(automation), patch);
     }
 
     @DELETE
     @Path("{automation}")
     public Response delete(@PathParam("automation") String automation) {
-        automations.delete(automation);
+        automations.delete(Ids.existing(automation));
         return Response.noContent().build();
     }
 }

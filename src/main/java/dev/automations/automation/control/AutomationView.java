@@ -1,6 +1,7 @@
 package dev.automations.automation.control;
 
 import dev.automations.automation.entity.Automation;
+import dev.automations.automation.entity.AutomationStatus;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,14 +14,25 @@ public record AutomationView(UUID id, UUID ownerId, UUID organizationId, String 
                              UUID modelConfigId, List<UUID> mcpServerIds, List<String> allowedTools, String status,
                              int maxChatCreatesPerHour, int maxMessagesPerHour, Instant createdAt, Instant updatedAt) {
 
-    /** Statuses the features above compare with, so none of them reads the entity. */
-    public static final String DISABLED = Automation.DISABLED;
-    public static final String PREVIEW = Automation.PREVIEW;
-
     public static AutomationView of(Automation a) {
         return new AutomationView(a.id(), a.ownerId(), a.organizationId(), a.name(), a.description(), a.instructions(),
-                a.modelConfigId(), a.mcpServerIds(), a.allowedTools(), a.status(), a.maxChatCreatesPerHour(),
+                a.modelConfigId(), a.mcpServerIds(), a.allowedTools(), a.status().wire(), a.maxChatCreatesPerHour(),
                 a.maxMessagesPerHour(), a.createdAt(), a.updatedAt());
+    }
+
+    /*
+     * What the features above ask of the status, so none of them reads the entity's enum. Not named like getters:
+     * JSON binding would add them to §4's Automation.
+     */
+
+    /** Deliveries are dropped unrecorded (§6 step 1) and cron triggers do not fire (§10). */
+    public boolean disabled() {
+        return AutomationStatus.DISABLED.wire().equals(status);
+    }
+
+    /** Events are recorded with the chat they would continue, and never fired (§9). */
+    public boolean inPreview() {
+        return AutomationStatus.PREVIEW.wire().equals(status);
     }
 
     /** The audited fields, by their JSON names, so a diff reads like the API. */

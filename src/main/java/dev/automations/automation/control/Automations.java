@@ -4,6 +4,7 @@ import dev.automations.audit.control.AuditLog;
 import dev.automations.audit.control.Audited;
 import dev.automations.audit.control.Diff;
 import dev.automations.automation.entity.Automation;
+import dev.automations.automation.entity.AutomationStatus;
 import dev.automations.mcp.control.McpServers;
 import dev.automations.model.control.ModelConfigs;
 import dev.automations.platform.control.ApiException;
@@ -12,6 +13,7 @@ import dev.automations.platform.control.FieldError;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
 import dev.automations.platform.control.UniqueWrites;
+import dev.automations.platform.entity.WireName;
 import dev.automations.security.control.Accounts;
 import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
@@ -111,6 +113,11 @@ public class Automations {
 
     public List<AutomationView> list(ListQuery query, Page page) {
         Caller me = caller.get();
+        Optional<AutomationStatus> status = Optional.ofNullable(query.status()).flatMap(s -> WireName.find(AutomationStatus.class, s));
+        if (query.status() != null && status.isEmpty()) {
+            // No automation has a status that does not exist.
+            return List.of();
+        }
         StringBuilder jpql = new StringBuilder("SELECT a FROM Automation a WHERE ");
         List<UUID> administered = List.of();
         if (!query.all()) {
@@ -121,7 +128,7 @@ public class Automations {
             administered = organizations.administeredBy(me.userId());
             jpql.append(administered.isEmpty() ? "a.ownerId = :me" : "(a.ownerId = :me OR a.organizationId IN :administered)");
         }
-        if (query.status() != null) {
+        if (status.isPresent()) {
             jpql.append(" AND a.status = :status");
         }
         if (query.organizationId() != null) {
@@ -135,8 +142,8 @@ public class Automations {
         if (!administered.isEmpty()) {
             q.setParameter("administered", administered);
         }
-        if (query.status() != null) {
-            q.setParameter("status", query.status());
+        if (status.isPresent()) {
+            q.setParameter("status", status.get());
         }
         if (query.organizationId() != null) {
             q.setParameter("organization", query.organizationId());
@@ -145,12 +152,12 @@ public class Automations {
     }
 
     @OwnedAutomation
-    public AutomationView get(String automation) {
+    public AutomationView get(UUID automation) {
         return AutomationView.of(find(automation));
     }
 
     @OwnedAutomation
-    public AutomationView update(String automation, Patch<AutomationFields> patch) {
+    public AutomationView update(UUID automation, Patch<AutomationFields> patch) {
         if (patch.has("organization_id")) {
             throw ApiException.invalidField("organization_id", "cannot be changed");
         }
@@ -165,11 +172,12 @@ public class Automations {
             });
         }
         AutomationView before = AutomationView.of(found);
+        AutomationStatus was = found.status();
         apply(found, patch);
         Instant now = Clock.now();
         found.touch(now);
-        if (!before.status().equals(found.status())) {
-            statusChanged.fire(new StatusChanged(found.id(), before.status(), found.status(), now));
+        if (was != found.status()) {
+            statusChanged.fire(new StatusChanged(found.id(), was, found.status(), now));
         }
         UniqueWrites.flush(em, DUPLICATE);
         AutomationView after = AutomationView.of(found);
@@ -178,14 +186,14 @@ public class Automations {
     }
 
     @OwnedAutomation
-    public void delete(String automation) {
+    public void delete(UUID automation) {
         Automation found = find(automation);
         em.remove(found);
         record(Audited.DELETE, found, Diff.between(AutomationView.of(found).auditFields(), Map.of()), 204);
     }
 
-    Automation find(String automation) {
-        return em.find(Automation.class, UUID.fromString(automation));
+    Automation find(UUID automation) {
+        return em.find(Automation.class, automation);
     }
 
     private static void apply(Automation automation, Patch<AutomationFields> patch) {
@@ -209,7 +217,7 @@ public class Automations {
             automation.allowTools(f.allowedTools() == null ? List.of() : f.allowedTools().stream().distinct().toList());
         }
         if (patch.hasValue("status", f.status())) {
-            automation.changeStatus(f.status());
+            automation.changeStatus(WireName.find(AutomationStatus.class, f.status()).orElseThrow());
         }
         boolean creates = patch.hasValue("max_chat_creates_per_hour", f.maxChatCreatesPerHour());
         boolean messages = patch.hasValue("max_messages_per_hour", f.maxMessagesPerHour());

@@ -8,7 +8,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a service method whose first parameter is an automation id: the call proceeds only for a caller
+ * Marks a service method whose first parameter is an automation's {@code UUID}: the call proceeds only for a caller
  * §12 lets at that automation; anyone else gets 404, as if it did not exist.
  */
 @InterceptorBinding

@@ -2,7 +2,6 @@ package dev.automations.automation.control;
 
 import dev.automations.automation.entity.Automation;
 import dev.automations.platform.control.ApiException;
-import dev.automations.platform.control.Ids;
 import dev.automations.security.control.Caller;
 import dev.automations.security.control.CurrentCaller;
 import dev.automations.security.control.Organizations;
@@ -36,8 +35,7 @@ public class OwnedAutomationInterceptor {
 
     @AroundInvoke
     public Object authorize(InvocationContext invocation) throws Exception {
-        Object first = invocation.getParameters()[0];
-        UUID id = first instanceof UUID uuid ? uuid : Ids.existing((String) first);
+        UUID id = (UUID) invocation.getParameters()[0];
         Caller caller = currentCaller.get();
         Automation automation = em.find(Automation.class, id);
         if (automation == null || !AccessPolicy.mayAccess(caller, automation.ownerId(),

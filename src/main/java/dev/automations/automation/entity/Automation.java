@@ -2,21 +2,19 @@ package dev.automations.automation.entity;
 
 import dev.automations.platform.entity.JsonText;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 @Entity
 @Table(name = "automations")
 public class Automation {
-
-    public static final String DISABLED = "disabled";
-    public static final String PREVIEW = "preview";
-    public static final List<String> STATUSES = List.of(DISABLED, PREVIEW, "active");
 
     @Id
     private UUID id;
@@ -33,7 +31,8 @@ public class Automation {
     private String mcpServerIds;
     @Column(name = "allowed_tools")
     private String allowedTools;
-    private String status;
+    @Convert(converter = AutomationStatusConverter.class)
+    private AutomationStatus status;
     @Column(name = "max_chat_creates_per_hour")
     private int maxChatCreatesPerHour;
     @Column(name = "max_messages_per_hour")
@@ -53,7 +52,7 @@ public class Automation {
         this.name = name;
         this.mcpServerIds = JsonText.strings(List.of());
         this.allowedTools = JsonText.strings(List.of());
-        this.status = DISABLED;
+        this.status = AutomationStatus.DISABLED;
         this.maxChatCreatesPerHour = 10;
         this.maxMessagesPerHour = 60;
         this.createdAt = now;
@@ -84,11 +83,8 @@ public class Automation {
         allowedTools = JsonText.strings(tools);
     }
 
-    public void changeStatus(String newStatus) {
-        if (!STATUSES.contains(newStatus)) {
-            throw new IllegalArgumentException("unknown status " + newStatus);
-        }
-        status = newStatus;
+    public void changeStatus(AutomationStatus newStatus) {
+        status = Objects.requireNonNull(newStatus);
     }
 
     public void limit(int chatCreatesPerHour, int messagesPerHour) {
@@ -139,7 +135,7 @@ public class Automation {
         return JsonText.strings(allowedTools);
     }
 
-    public String status() {
+    public AutomationStatus status() {
         return status;
     }
 

@@ -38,8 +38,7 @@ public class ChatsResource {
     @GET
     public List<ChatView> list(@QueryParam("label") List<String> labels, @QueryParam("automation_id") String automation,
                                @QueryParam("archived") String archived, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        UUID automationId = automation == null ? null
-                : Ids.parse(automation).orElseThrow(() -> ApiException.invalidField("automation_id", "must be a UUID"));
+        UUID automationId = Ids.parameter(automation, "automation_id");
         if (archived != null && !archived.equals("true") && !archived.equals("false")) {
             throw ApiException.invalidField("archived", "must be true or false");
         }
@@ -54,31 +53,33 @@ public class ChatsResource {
     @GET
     @Path("{chat}")
     public ChatView get(@PathParam("chat") String chat) {
-        return chats.get(chat);
+        return chats.get(Ids.existing(chat));
     }
 
     @GET
     @Path("{chat}/messages")
     public Messages messages(@PathParam("chat") String chat, @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
-        return chats.messages(chat, Page.of(limit, offset));
+        Page page = Page.of(limit, offset);
+        return chats.messages(Ids.existing(chat), page);
     }
 
     @POST
     @Path("{chat}/messages")
     public MessageView post(@PathParam("chat") String chat, NewMessage request) {
-        return chats.post(chat, request.content());
+        return chats.post(Ids.existing(chat), request.content());
     }
 
     @POST
     @Path("{chat}/retry")
     public ChatView retry(@PathParam("chat") String chat) {
-        return chats.retry(chat);
+        return chats.retry(Ids.existing(chat));
     }
 
     @PATCH
     @Path("{chat}")
     public Response update(@PathParam("chat") String chat, JsonObject body) {
-        chats.update(chat, Patch.of(ChatChanges.class, body));
+        Patch<ChatChanges> patch = Patch.of(ChatChanges.class, body);
+        chats.update(Ids.existing(chat), patch);
         return Response.noContent().build();
     }
 }

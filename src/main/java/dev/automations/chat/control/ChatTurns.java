@@ -4,6 +4,7 @@ import dev.automations.chat.entity.Chat;
 import dev.automations.chat.entity.ChatMessage;
 import dev.automations.chat.entity.ChatStatus;
 import dev.automations.platform.entity.JsonText;
+import dev.automations.platform.entity.WireName;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -15,7 +16,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -161,7 +161,7 @@ public class ChatTurns {
 
     /** The wire names of the chat statuses (§15). */
     public static List<String> statuses() {
-        return Arrays.stream(ChatStatus.values()).map(ChatStatus::wire).toList();
+        return WireName.all(ChatStatus.class);
     }
 
     /** Chats per status, by the statuses' wire names, every status present. */

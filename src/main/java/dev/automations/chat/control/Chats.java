@@ -12,7 +12,6 @@ import dev.automations.chat.entity.ChatMessage;
 import dev.automations.filter.LabelPaths;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
-import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
 import dev.automations.security.control.Caller;
@@ -71,12 +70,12 @@ public class Chats {
         return chats.stream().map(c -> ChatView.of(c, labelsByChat.getOrDefault(c.id(), Map.of()))).toList();
     }
 
-    public ChatView get(String chat) {
+    public ChatView get(UUID chat) {
         Chat found = readable(chat);
         return ChatView.of(found, labelsOf(List.of(found.id())).getOrDefault(found.id(), Map.of()));
     }
 
-    public Messages messages(String chat, Page page) {
+    public Messages messages(UUID chat, Page page) {
         Chat found = readable(chat);
         List<ChatMessage> rows = em.createQuery("SELECT m FROM ChatMessage m WHERE m.chatId = :chat ORDER BY m.seq", ChatMessage.class)
                 .setParameter("chat", found.id()).setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
@@ -93,16 +92,16 @@ public class Chats {
         String title = request.title() == null ? request.content().strip().lines().findFirst().orElse("New chat") : request.title();
         UUID id = store.create(new NewChat(me.userId(), request.organizationId(), null, cut(title, 256), labels, null, List.of(), me.userId()),
                 request.content(), null);
-        return get(id.toString());
+        return get(id);
     }
 
     /** A person's message: it starts a turn of the agent, or queues for the next one while a turn runs (§15). */
-    public MessageView post(String chat, String content) {
+    public MessageView post(UUID chat, String content) {
         return MessageView.of(store.receive(owned(chat).id(), content, caller.get().userId(), null));
     }
 
     /** Queues a failed chat for another turn; a chat in any other status is a 409. */
-    public ChatView retry(String chat) {
+    public ChatView retry(UUID chat) {
         Chat found = store.locked(owned(chat).id()).orElseThrow(ApiException::notFound);
         if (!found.retry()) {
             throw ApiException.conflict("Only a chat in status error can be retried; this one is " + found.status().wire() + ".");
@@ -111,7 +110,7 @@ public class Chats {
         return get(chat);
     }
 
-    public void update(String chat, Patch<ChatChanges> patch) {
+    public void update(UUID chat, Patch<ChatChanges> patch) {
         Chat found = owned(chat);
         Instant now = Clock.now();
         if (patch.hasValue("title", patch.values().title())) {
@@ -128,8 +127,8 @@ public class Chats {
         }
     }
 
-    private Chat readable(String chat) {
-        Chat found = Ids.parse(chat).map(id -> em.find(Chat.class, id)).orElse(null);
+    private Chat readable(UUID chat) {
+        Chat found = em.find(Chat.class, chat);
         Caller me = caller.get();
         if (found == null || (!found.ownerId().equals(me.userId()) && !me.isSiteOwner())) {
             throw ApiException.notFound();
@@ -137,7 +136,7 @@ public class Chats {
         return found;
     }
 
-    private Chat owned(String chat) {
+    private Chat owned(UUID chat) {
         Chat found = readable(chat);
         if (!found.ownerId().equals(caller.get().userId())) {
             throw ApiException.forbidden("Only the chat's owner may change it.");

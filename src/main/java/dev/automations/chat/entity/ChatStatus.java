@@ -1,7 +1,9 @@
 package dev.automations.chat.entity;
 
+import dev.automations.platform.entity.WireName;
+
 /** §15: Coder's chat statuses, stored and shown by their wire names. */
-public enum ChatStatus {
+public enum ChatStatus implements WireName {
     /** A user message waits for the agent. */
     PENDING("pending"),
     /** A turn is in progress. */
@@ -17,16 +19,8 @@ public enum ChatStatus {
         this.wire = wire;
     }
 
+    @Override
     public String wire() {
         return wire;
-    }
-
-    public static ChatStatus ofWire(String name) {
-        for (ChatStatus status : values()) {
-            if (status.wire.equals(name)) {
-                return status;
-            }
-        }
-        throw new IllegalArgumentException("unknown chat status " + name);
     }
 }

@@ -1,5 +1,6 @@
 package dev.automations.chat.entity;
 
+import dev.automations.platform.entity.WireName;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
@@ -8,11 +9,11 @@ public class ChatStatusConverter implements AttributeConverter<ChatStatus, Strin
 
     @Override
     public String convertToDatabaseColumn(ChatStatus status) {
-        return status == null ? null : status.wire();
+        return WireName.column(status);
     }
 
     @Override
     public ChatStatus convertToEntityAttribute(String column) {
-        return column == null ? null : ChatStatus.ofWire(column);
+        return WireName.fromColumn(ChatStatus.class, column);
     }
 }

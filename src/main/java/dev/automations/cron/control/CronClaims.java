@@ -58,7 +58,7 @@ public class CronClaims {
         List<Instant> fired = new ArrayList<>();
         for (Claimed c : claimed) {
             AutomationView automation = owners.get(c.trigger().automationId());
-            if (automation == null || AutomationView.DISABLED.equals(automation.status())
+            if (automation == null || automation.disabled()
                     || recorded.contains(new Delivery(c.trigger().id(), deliveryId(c)))) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package dev.automations.event.boundary;
 
 import dev.automations.event.control.Events;
+import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Patch;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -22,6 +23,7 @@ public class DryRunResource {
 
     @POST
     public Events.TestResult test(@PathParam("automation") String automation, JsonObject body) {
-        return events.test(automation, Patch.of(Events.TestRequest.class, body));
+        Patch<Events.TestRequest> request = Patch.of(Events.TestRequest.class, body);
+        return events.test(Ids.existing(automation), request);
     }
 }

@@ -3,6 +3,7 @@ package dev.automations.event.control;
 import dev.automations.automation.control.AutomationView;
 import dev.automations.chat.control.ChatBridge;
 import dev.automations.event.entity.AutomationEvent;
+import dev.automations.event.entity.EventStatus;
 import dev.automations.platform.control.DatabaseFailure;
 import dev.automations.trigger.control.TriggerRules;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -104,7 +105,7 @@ public class EventLog {
             events.forEach(em::persist);
             em.flush();
             metrics.counted(events.stream().map(AutomationEvent::status).toList());
-            events.stream().filter(e -> AutomationEvent.PENDING.equals(e.status()))
+            events.stream().filter(e -> e.status() == EventStatus.PENDING)
                     .collect(Collectors.groupingBy(AutomationEvent::automationId, LinkedHashMap::new,
                             Collectors.mapping(AutomationEvent::id, Collectors.toList())))
                     .forEach((automation, ids) -> recorded.fire(new EventRecorded(automation, ids)));

@@ -1,5 +1,6 @@
 package dev.automations.event.control;
 
+import dev.automations.event.entity.EventStatus;
 import dev.automations.metrics.control.Counter;
 import dev.automations.metrics.control.Registry;
 import jakarta.annotation.PostConstruct;
@@ -38,8 +39,8 @@ public class EventMetrics {
     }
 
     /** Statuses set in the current transaction (or just set, outside one). */
-    void counted(List<String> statuses) {
-        set.fire(new StatusesSet(statuses));
+    void counted(List<EventStatus> statuses) {
+        set.fire(new StatusesSet(statuses.stream().map(EventStatus::wire).toList()));
     }
 
     void count(@Observes(during = TransactionPhase.AFTER_SUCCESS) StatusesSet statuses) {

@@ -14,7 +14,7 @@ public record EventView(UUID id, UUID automationId, UUID triggerId, String deliv
 
     static EventView of(AutomationEvent e) {
         return new EventView(e.id(), e.automationId(), e.triggerId(), e.deliveryId(), e.receivedAt(), JsonText.read(e.payload()),
-                e.filterMatched(), JsonText.read(e.resolvedLabels()), e.matchedChatId(), e.createdChatId(), e.status(),
+                e.filterMatched(), JsonText.read(e.resolvedLabels()), e.matchedChatId(), e.createdChatId(), e.status().wire(),
                 e.error(), e.reason());
     }
 }

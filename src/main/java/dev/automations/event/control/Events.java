@@ -11,15 +11,16 @@ import dev.automations.platform.control.Clock;
 import dev.automations.security.control.CurrentCaller;
 import jakarta.inject.Inject;
 import dev.automations.event.entity.AutomationEvent;
+import dev.automations.event.entity.EventStatus;
 import dev.automations.filter.Filter;
 import dev.automations.filter.InvalidFilterException;
 import dev.automations.filter.InvalidLabelPathsException;
 import dev.automations.filter.LabelPaths;
 import dev.automations.platform.control.ApiException;
-import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
 import dev.automations.platform.entity.JsonText;
+import dev.automations.platform.entity.WireName;
 import dev.automations.trigger.control.TriggerLookup;
 import dev.automations.trigger.control.TriggerRules;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,17 +71,15 @@ public class Events {
     }
 
     @OwnedAutomation
-    public List<EventView> list(String automation, String status, String trigger, Page page) {
-        if (status != null && !AutomationEvent.STATUSES.contains(status)) {
-            throw ApiException.invalidField("status", "must be one of " + AutomationEvent.STATUSES);
-        }
-        UUID triggerId = trigger == null ? null : Ids.parse(trigger).orElseThrow(() -> ApiException.invalidField("trigger_id", "must be a UUID"));
+    public List<EventView> list(UUID automation, String status, UUID triggerId, Page page) {
+        EventStatus wanted = status == null ? null : WireName.find(EventStatus.class, status)
+                .orElseThrow(() -> ApiException.invalidField("status", "must be one of " + WireName.all(EventStatus.class)));
         TypedQuery<AutomationEvent> query = em.createQuery("SELECT e FROM AutomationEvent e WHERE e.automationId = :automation"
-                        + (status == null ? "" : " AND e.status = :status") + (triggerId == null ? "" : " AND e.triggerId = :trigger")
+                        + (wanted == null ? "" : " AND e.status = :status") + (triggerId == null ? "" : " AND e.triggerId = :trigger")
                         + " ORDER BY e.receivedAt DESC, e.id DESC", AutomationEvent.class)
-                .setParameter("automation", UUID.fromString(automation));
-        if (status != null) {
-            query.setParameter("status", status);
+                .setParameter("automation", automation);
+        if (wanted != null) {
+            query.setParameter("status", wanted);
         }
         if (triggerId != null) {
             query.setParameter("trigger", triggerId);
@@ -89,13 +88,13 @@ public class Events {
     }
 
     @OwnedAutomation
-    public EventView get(String automation, String event) {
+    public EventView get(UUID automation, UUID event) {
         return EventView.of(find(automation, event));
     }
 
-    private AutomationEvent find(String automation, String event) {
-        AutomationEvent found = Ids.parse(event).map(id -> em.find(AutomationEvent.class, id)).orElse(null);
-        if (found == null || !found.automationId().equals(UUID.fromString(automation))) {
+    private AutomationEvent find(UUID automation, UUID event) {
+        AutomationEvent found = em.find(AutomationEvent.class, event);
+        if (found == null || !found.automationId().equals(automation)) {
             throw ApiException.notFound();
         }
         return found;
@@ -106,7 +105,7 @@ public class Events {
      * event (§11). An event that failed its signature check was never authenticated, so it cannot be replayed.
      */
     @OwnedAutomation
-    public EventView replay(String automation, String event) {
+    public EventView replay(UUID automation, UUID event) {
         AutomationEvent original = find(automation, event);
         if (!original.signatureVerified()) {
             throw ApiException.badRequest("Only events that passed the signature check can be replayed.", List.of());
@@ -128,13 +127,13 @@ public class Events {
      * when it has them (even as null), otherwise from {@code trigger_id}.
      */
     @OwnedAutomation
-    public TestResult test(String automation, Patch<TestRequest> request) {
+    public TestResult test(UUID automation, Patch<TestRequest> request) {
         TestRequest body = request.values();
         if (!request.has("payload")) {
             throw ApiException.invalidField("payload", "is required");
         }
         TriggerRules trigger = body.triggerId() == null ? null : triggers.find(body.triggerId()).orElse(null);
-        if (body.triggerId() != null && (trigger == null || !trigger.automationId().equals(UUID.fromString(automation)))) {
+        if (body.triggerId() != null && (trigger == null || !trigger.automationId().equals(automation))) {
             throw ApiException.invalidField("trigger_id", "no such trigger on this automation");
         }
         JsonValue filterJson = request.has("filter") ? body.filter() : trigger == null ? null : JsonText.read(trigger.filter());
@@ -144,7 +143,7 @@ public class Events {
         try {
             Judgement.Verdict verdict = Judgement.Verdict.of(Filter.parse(filterJson), () -> LabelPaths.parse(labelJson),
                     payload, headers);
-            UUID owner = automations.find(UUID.fromString(automation)).orElseThrow().ownerId();
+            UUID owner = automations.find(automation).orElseThrow().ownerId();
             UUID existing = verdict.chatToContinue(bridge, owner).orElse(null);
             boolean matched = verdict.filter().matched();
             return new TestResult(matched, verdict.labels(), existing, matched && existing == null, verdict.filter().reason());

@@ -7,6 +7,7 @@ import dev.automations.chat.control.ChatBridge.NewChat;
 import dev.automations.chat.control.ChatBridgeException;
 import dev.automations.chat.control.FiringMessage;
 import dev.automations.event.entity.AutomationEvent;
+import dev.automations.event.entity.EventStatus;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.entity.JsonText;
 import jakarta.inject.Inject;
@@ -68,7 +69,8 @@ public class Firing {
             return;
         }
         List<AutomationEvent> pending = em.createNamedQuery(AutomationEvent.PENDING_OF_AUTOMATION, AutomationEvent.class)
-                .setParameter("ids", eventIds).setParameter("automation", automationId).getResultList();
+                .setParameter("ids", eventIds).setParameter("automation", automationId).setParameter("pending", EventStatus.PENDING)
+                .getResultList();
         if (pending.isEmpty()) {
             return;
         }
@@ -76,7 +78,7 @@ public class Firing {
         Instant now = Clock.now();
         Window window = firedInWindow(automationId, now);
         GroupChats chats = new GroupChats(bridge, automation.ownerId());
-        List<String> outcomes = new ArrayList<>(pending.size());
+        List<EventStatus> outcomes = new ArrayList<>(pending.size());
         for (AutomationEvent event : pending) {
             fire(automation, event, window, chats, now);
             outcomes.add(event.status());
@@ -86,7 +88,7 @@ public class Firing {
 
     private void fire(AutomationView automation, AutomationEvent event, Window window, GroupChats chats, Instant now) {
         if (window.messages() >= automation.maxMessagesPerHour()) {
-            event.fired(AutomationEvent.RATE_LIMITED, now, null, null,
+            event.fired(EventStatus.RATE_LIMITED, now, null, null,
                     "message rate limit exceeded: " + window.messages() + "/" + automation.maxMessagesPerHour() + " per hour");
             return;
         }
@@ -102,23 +104,23 @@ public class Firing {
             }
             if (chat.isPresent()) {
                 chats.took(chat.get(), labels, false);
-                event.fired(AutomationEvent.CONTINUED, now, chat.get(), null, null);
+                event.fired(EventStatus.CONTINUED, now, chat.get(), null, null);
                 window.continued++;
             } else if (window.created >= automation.maxChatCreatesPerHour()) {
-                event.fired(AutomationEvent.RATE_LIMITED, now, null, null,
+                event.fired(EventStatus.RATE_LIMITED, now, null, null,
                         "chat creation rate limit exceeded: " + window.created + "/" + automation.maxChatCreatesPerHour() + " per hour");
             } else {
                 UUID created = bridge.create(new NewChat(automation.ownerId(), automation.organizationId(), automation.id(),
                         "[" + automation.name() + "] " + TITLE_TIME.format(now) + " UTC", labels, automation.modelConfigId(),
                         automation.mcpServerIds(), null), message, event.id());
                 chats.took(created, labels, true);
-                event.fired(AutomationEvent.CREATED, now, null, created, null);
+                event.fired(EventStatus.CREATED, now, null, created, null);
                 window.created++;
             }
         } catch (ChatBridgeException e) {
             // Recorded and committed: rolling back would leave the event pending for the sweep to send again and again.
             LOG.log(Level.WARNING, "Chat bridge refused event {0}: {1}", new Object[]{event.id(), e.getMessage()});
-            event.fired(AutomationEvent.ERROR, now, null, null, e.getMessage());
+            event.fired(EventStatus.ERROR, now, null, null, e.getMessage());
         }
     }
 
@@ -135,8 +137,9 @@ public class Firing {
     private Window firedInWindow(UUID automation, Instant now) {
         Window window = new Window();
         em.createNamedQuery(AutomationEvent.FIRED_SINCE, Object[].class).setParameter("automation", automation)
-                .setParameter("since", now.minus(WINDOW)).getResultStream().forEach(row -> {
-                    if (AutomationEvent.CREATED.equals(row[0])) {
+                .setParameter("since", now.minus(WINDOW)).setParameter("created", EventStatus.CREATED)
+                .setParameter("continued", EventStatus.CONTINUED).getResultStream().forEach(row -> {
+                    if (row[0] == EventStatus.CREATED) {
                         window.created = (Long) row[1];
                     } else {
                         window.continued = (Long) row[1];

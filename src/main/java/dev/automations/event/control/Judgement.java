@@ -66,7 +66,7 @@ final class Judgement {
         }
         AutomationEvent event = AutomationEvent.matched(automation.id(), trigger.id(), now, verified.deliveryId(), verified.payload(),
                 verified.rawPayload(), verified.verifiedWith(), stored(verdict.labels()));
-        if (AutomationView.PREVIEW.equals(automation.status())) {
+        if (automation.inPreview()) {
             event.preview(verdict.chatToContinue(bridge, automation.ownerId()).orElse(null));
         }
         return event;

@@ -1,5 +1,6 @@
 package dev.automations.event.control;
 
+import dev.automations.event.entity.EventStatus;
 import dev.automations.metrics.control.Registry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -29,7 +30,8 @@ public class PendingGauge {
     /** A scrape during a database outage reports "unknown" rather than failing the whole metrics page. */
     double count() {
         try {
-            return em.createQuery("SELECT COUNT(e) FROM AutomationEvent e WHERE e.status = 'pending'", Long.class).getSingleResult();
+            return em.createQuery("SELECT COUNT(e) FROM AutomationEvent e WHERE e.status = :pending", Long.class)
+                    .setParameter("pending", EventStatus.PENDING).getSingleResult();
         } catch (PersistenceException e) {
             return Double.NaN;
         }

@@ -1,6 +1,7 @@
 package dev.automations.event.control;
 
 import dev.automations.event.entity.AutomationEvent;
+import dev.automations.event.entity.EventStatus;
 import dev.automations.platform.control.TimerFailures;
 import dev.automations.platform.control.Unavailable;
 import jakarta.ejb.Stateless;
@@ -69,7 +70,8 @@ public class Recovery {
     private List<Object[]> stalePending() {
         try {
             return em.createNamedQuery(AutomationEvent.STALE_PENDING, Object[].class)
-                    .setParameter("before", Instant.now().minus(STALE)).setMaxResults(BATCH).getResultList();
+                    .setParameter("pending", EventStatus.PENDING).setParameter("before", Instant.now().minus(STALE))
+                    .setMaxResults(BATCH).getResultList();
         } catch (RuntimeException e) {
             throw Unavailable.wrap(e);
         }

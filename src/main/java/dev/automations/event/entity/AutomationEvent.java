@@ -1,26 +1,26 @@
 package dev.automations.event.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 /** One delivery or firing (§11). Its payload is what was received, or a stub when that was too large. */
 @Entity
 @Table(name = "automation_events")
 @NamedQuery(name = AutomationEvent.PENDING_OF_AUTOMATION,
-        query = "SELECT e FROM AutomationEvent e WHERE e.id IN :ids AND e.automationId = :automation AND e.status = 'pending' "
+        query = "SELECT e FROM AutomationEvent e WHERE e.id IN :ids AND e.automationId = :automation AND e.status = :pending "
                 + "ORDER BY e.receivedAt, e.id")
 @NamedQuery(name = AutomationEvent.FIRED_SINCE,
         query = "SELECT e.status, COUNT(e) FROM AutomationEvent e WHERE e.automationId = :automation AND e.firedAt >= :since "
-                + "AND e.status IN ('created', 'continued') GROUP BY e.status")
+                + "AND (e.status = :created OR e.status = :continued) GROUP BY e.status")
 @NamedQuery(name = AutomationEvent.STALE_PENDING,
-        query = "SELECT e.automationId, e.id FROM AutomationEvent e WHERE e.status = 'pending' AND e.receivedAt < :before "
+        query = "SELECT e.automationId, e.id FROM AutomationEvent e WHERE e.status = :pending AND e.receivedAt < :before "
                 + "ORDER BY e.receivedAt")
 @NamedQuery(name = AutomationEvent.BY_DELIVERY,
         query = "SELECT e.id FROM AutomationEvent e WHERE e.triggerId = :trigger AND e.deliveryId = :delivery")
@@ -30,14 +30,6 @@ public class AutomationEvent {
     public static final String PENDING_OF_AUTOMATION = "AutomationEvent.pendingOfAutomation";
     public static final String FIRED_SINCE = "AutomationEvent.firedSince";
     public static final String STALE_PENDING = "AutomationEvent.stalePending";
-    public static final String PENDING = "pending";
-    public static final String FILTERED = "filtered";
-    public static final String PREVIEW = "preview";
-    public static final String ERROR = "error";
-    public static final String CREATED = "created";
-    public static final String CONTINUED = "continued";
-    public static final String RATE_LIMITED = "rate_limited";
-    public static final List<String> STATUSES = List.of(PENDING, FILTERED, PREVIEW, CREATED, CONTINUED, RATE_LIMITED, ERROR);
 
     @Id
     private UUID id;
@@ -60,7 +52,8 @@ public class AutomationEvent {
     private UUID matchedChatId;
     @Column(name = "created_chat_id")
     private UUID createdChatId;
-    private String status;
+    @Convert(converter = EventStatusConverter.class)
+    private EventStatus status;
     private String error;
     private String reason;
     @Column(name = "signature_verified")
@@ -73,7 +66,7 @@ public class AutomationEvent {
     protected AutomationEvent() {
     }
 
-    private AutomationEvent(UUID automationId, UUID triggerId, Instant receivedAt, String payload, String status) {
+    private AutomationEvent(UUID automationId, UUID triggerId, Instant receivedAt, String payload, EventStatus status) {
         this.id = UUID.randomUUID();
         this.automationId = automationId;
         this.triggerId = triggerId;
@@ -84,7 +77,7 @@ public class AutomationEvent {
 
     /** A delivery that failed before its payload could be judged: too large, or not signed by the trigger's secret. */
     public static AutomationEvent failed(UUID automationId, UUID triggerId, Instant receivedAt, String payload, String error, String reason) {
-        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, ERROR);
+        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, EventStatus.ERROR);
         event.error = error;
         event.reason = reason;
         return event;
@@ -97,7 +90,7 @@ public class AutomationEvent {
      */
     public static AutomationEvent filtered(UUID automationId, UUID triggerId, Instant receivedAt, String deliveryId, String payload,
                                            boolean rawPayload, String verifiedWith, String reason) {
-        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, FILTERED);
+        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, EventStatus.FILTERED);
         event.verify(deliveryId, rawPayload, verifiedWith);
         event.reason = reason;
         return event;
@@ -106,7 +99,7 @@ public class AutomationEvent {
     /** A verified delivery that matched: {@code pending} until fired, or {@code preview} for a preview automation. */
     public static AutomationEvent matched(UUID automationId, UUID triggerId, Instant receivedAt, String deliveryId, String payload,
                                           boolean rawPayload, String verifiedWith, String labels) {
-        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, PENDING);
+        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, EventStatus.PENDING);
         event.verify(deliveryId, rawPayload, verifiedWith);
         event.filterMatched = true;
         event.resolvedLabels = labels;
@@ -115,13 +108,13 @@ public class AutomationEvent {
 
     /** A preview automation records what would have happened and sends nothing (§9). */
     public void preview(UUID chatThatWouldContinue) {
-        status = PREVIEW;
+        status = EventStatus.PREVIEW;
         matchedChatId = chatThatWouldContinue;
     }
 
     /** The outcome of firing (§9); only a pending event is fired, once. */
-    public void fired(String outcome, Instant at, UUID matchedChat, UUID createdChat, String failure) {
-        if (!PENDING.equals(status)) {
+    public void fired(EventStatus outcome, Instant at, UUID matchedChat, UUID createdChat, String failure) {
+        if (status != EventStatus.PENDING) {
             throw new IllegalStateException("event " + id + " is not pending");
         }
         status = outcome;
@@ -182,7 +175,7 @@ public class AutomationEvent {
         return createdChatId;
     }
 
-    public String status() {
+    public EventStatus status() {
         return status;
     }
 

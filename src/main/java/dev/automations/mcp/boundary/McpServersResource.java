@@ -3,7 +3,6 @@ package dev.automations.mcp.boundary;
 import dev.automations.mcp.control.McpServerFields;
 import dev.automations.mcp.control.McpServerView;
 import dev.automations.mcp.control.McpServers;
-import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
@@ -40,27 +39,27 @@ public class McpServersResource {
     @GET
     public List<McpServerView> list(@QueryParam("organization_id") String organization, @QueryParam("limit") String limit,
                                     @QueryParam("offset") String offset) {
-        UUID organizationId = organization == null ? null
-                : Ids.parse(organization).orElseThrow(() -> ApiException.invalidField("organization_id", "must be a UUID"));
+        UUID organizationId = Ids.parameter(organization, "organization_id");
         return servers.list(organizationId, Page.of(limit, offset));
     }
 
     @GET
     @Path("{server}")
     public McpServerView get(@PathParam("server") String server) {
-        return servers.get(server);
+        return servers.get(Ids.existing(server));
     }
 
     @PATCH
     @Path("{server}")
     public McpServerView update(@PathParam("server") String server, JsonObject body) {
-        return servers.update(server, Patch.of(McpServerFields.class, body));
+        Patch<McpServerFields> patch = Patch.of(McpServerFields.class, body);
+        return servers.update(Ids.existing(server), patch);
     }
 
     @DELETE
     @Path("{server}")
     public Response delete(@PathParam("server") String server) {
-        servers.delete(server);
+        servers.delete(Ids.existing(server));
         return Response.noContent().build();
     }
 }

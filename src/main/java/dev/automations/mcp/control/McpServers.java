@@ -97,11 +97,11 @@ public class McpServers {
         return shared.list(McpServer.class, QUERIES, organization, page).stream().map(McpServerView::of).toList();
     }
 
-    public McpServerView get(String id) {
+    public McpServerView get(UUID id) {
         return McpServerView.of(readable(id));
     }
 
-    public McpServerView update(String id, Patch<McpServerFields> patch) {
+    public McpServerView update(UUID id, Patch<McpServerFields> patch) {
         if (patch.has("organization_id")) {
             throw ApiException.invalidField("organization_id", "cannot be changed");
         }
@@ -119,7 +119,7 @@ public class McpServers {
         return after;
     }
 
-    public void delete(String id) {
+    public void delete(UUID id) {
         McpServer server = writable(id);
         em.remove(server);
         record(Audited.DELETE, server, Diff.between(McpServerView.of(server).auditFields(), Map.of()), 204);
@@ -178,11 +178,11 @@ public class McpServers {
         }
     }
 
-    private McpServer readable(String id) {
+    private McpServer readable(UUID id) {
         return shared.readable(McpServer.class, id, McpServer::organizationId);
     }
 
-    private McpServer writable(String id) {
+    private McpServer writable(UUID id) {
         return shared.writable(McpServer.class, id, McpServer::organizationId, WHAT);
     }
 

@@ -3,7 +3,6 @@ package dev.automations.model.boundary;
 import dev.automations.model.control.ModelConfigFields;
 import dev.automations.model.control.ModelConfigView;
 import dev.automations.model.control.ModelConfigs;
-import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import dev.automations.platform.control.Patch;
@@ -40,27 +39,27 @@ public class ModelConfigsResource {
     @GET
     public List<ModelConfigView> list(@QueryParam("organization_id") String organization, @QueryParam("limit") String limit,
                                       @QueryParam("offset") String offset) {
-        UUID organizationId = organization == null ? null
-                : Ids.parse(organization).orElseThrow(() -> ApiException.invalidField("organization_id", "must be a UUID"));
+        UUID organizationId = Ids.parameter(organization, "organization_id");
         return modelConfigs.list(organizationId, Page.of(limit, offset));
     }
 
     @GET
     @Path("{config}")
     public ModelConfigView get(@PathParam("config") String config) {
-        return modelConfigs.get(config);
+        return modelConfigs.get(Ids.existing(config));
     }
 
     @PATCH
     @Path("{config}")
     public ModelConfigView update(@PathParam("config") String config, JsonObject body) {
-        return modelConfigs.update(config, Patch.of(ModelConfigFields.class, body));
+        Patch<ModelConfigFields> patch = Patch.of(ModelConfigFields.class, body);
+        return modelConfigs.update(Ids.existing(config), patch);
     }
 
     @DELETE
     @Path("{config}")
     public Response delete(@PathParam("config") String config) {
-        modelConfigs.delete(config);
+        modelConfigs.delete(Ids.existing(config));
         return Response.noContent().build();
     }
 }

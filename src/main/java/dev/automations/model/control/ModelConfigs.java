@@ -106,11 +106,11 @@ public class ModelConfigs {
         return shared.list(ModelConfig.class, QUERIES, organization, page).stream().map(ModelConfigView::of).toList();
     }
 
-    public ModelConfigView get(String id) {
+    public ModelConfigView get(UUID id) {
         return ModelConfigView.of(readable(id));
     }
 
-    public ModelConfigView update(String id, Patch<ModelConfigFields> patch) {
+    public ModelConfigView update(UUID id, Patch<ModelConfigFields> patch) {
         if (patch.has("organization_id")) {
             throw ApiException.invalidField("organization_id", "cannot be changed");
         }
@@ -133,7 +133,7 @@ public class ModelConfigs {
      * A config that automations use stays (409): deleting it would silently move them to another model. The row lock
      * makes the check exact against an automation write naming the config at the same moment ({@link #isUsableIn}).
      */
-    public void delete(String id) {
+    public void delete(UUID id) {
         ModelConfig config = writable(id);
         em.lock(config, LockModeType.PESSIMISTIC_WRITE);
         if (users.stream().anyMatch(user -> user.uses(config.id()))) {
@@ -219,11 +219,11 @@ public class ModelConfigs {
         }
     }
 
-    private ModelConfig readable(String id) {
+    private ModelConfig readable(UUID id) {
         return shared.readable(ModelConfig.class, id, ModelConfig::organizationId);
     }
 
-    private ModelConfig writable(String id) {
+    private ModelConfig writable(UUID id) {
         return shared.writable(ModelConfig.class, id, ModelConfig::organizationId, WHAT);
     }
 

@@ -32,7 +32,8 @@ public class AuditReader {
         if (readable != null && readable.isEmpty()) {
             throw ApiException.forbidden("Only site owners and organization admins may read the audit log.");
         }
-        UUID user = userId == null ? null : Ids.parse(userId).orElseThrow(() -> ApiException.invalidField("user_id", "must be a UUID"));
+        // Parsed here, not in the resource: a caller who may not read the log learns that (403) before anything else.
+        UUID user = Ids.parameter(userId, "user_id");
         return auditLog.search(new AuditLog.Query(resourceType, resourceId, user, action, readable), page);
     }
 }

@@ -2,7 +2,6 @@ package dev.automations.security.control;
 
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.FieldError;
-import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -71,8 +70,8 @@ public class OrganizationShared {
         }
     }
 
-    public <T> T readable(Class<T> type, String id, Function<T, UUID> organizationOf) {
-        T found = em.find(type, Ids.existing(id));
+    public <T> T readable(Class<T> type, UUID id, Function<T, UUID> organizationOf) {
+        T found = em.find(type, id);
         if (found == null || !mayRead(caller.get(), organizationOf.apply(found))) {
             throw ApiException.notFound();
         }
@@ -80,7 +79,7 @@ public class OrganizationShared {
     }
 
     /** @param what the kind, plural, for the 403's message ("model configs") */
-    public <T> T writable(Class<T> type, String id, Function<T, UUID> organizationOf, String what) {
+    public <T> T writable(Class<T> type, UUID id, Function<T, UUID> organizationOf, String what) {
         T found = readable(type, id, organizationOf);
         requireAdmin(organizationOf.apply(found), what);
         return found;

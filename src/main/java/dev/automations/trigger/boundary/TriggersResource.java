@@ -1,6 +1,7 @@
 package dev.automations.trigger.boundary;
 
 import dev.automations.platform.control.AccessUrl;
+import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Patch;
 import dev.automations.trigger.control.TriggerFields.NewSecret;
 import dev.automations.trigger.control.TriggerFields.NewTrigger;
@@ -43,40 +44,44 @@ public class TriggersResource {
 
     @POST
     public Response create(NewTrigger request) {
-        return Response.status(Response.Status.CREATED).entity(triggers.create(automation, request, base())).build();
+        TriggerView created = triggers.create(Ids.existing(automation), request);
+        return Response.status(Response.Status.CREATED).entity(located(created)).build();
     }
 
     @GET
     public List<TriggerView> list() {
-        return triggers.list(automation, base());
+        return triggers.list(Ids.existing(automation)).stream().map(this::located).toList();
     }
 
     @GET
     @Path("{trigger}")
     public TriggerView get(@PathParam("trigger") String trigger) {
-        return triggers.get(automation, trigger, base());
+        return located(triggers.get(Ids.existing(automation), Ids.existing(trigger)));
     }
 
     @PATCH
     @Path("{trigger}")
     public TriggerView update(@PathParam("trigger") String trigger, JsonObject body) {
-        return triggers.update(automation, trigger, Patch.of(TriggerChanges.class, body), base());
+        Patch<TriggerChanges> patch = Patch.of(TriggerChanges.class, body);
+        return located(triggers.update(Ids.existing(automation), Ids.existing(trigger), patch));
     }
 
     @DELETE
     @Path("{trigger}")
     public Response delete(@PathParam("trigger") String trigger) {
-        triggers.delete(automation, trigger);
+        triggers.delete(Ids.existing(automation), Ids.existing(trigger));
         return Response.noContent().build();
     }
 
     @POST
     @Path("{trigger}/regenerate-secret")
     public TriggerView regenerateSecret(@PathParam("trigger") String trigger, NewSecret request) {
-        return triggers.regenerateSecret(automation, trigger, request, base());
+        return located(triggers.regenerateSecret(Ids.existing(automation), Ids.existing(trigger), request));
     }
 
-    private String base() {
-        return accessUrl.base(uri);
+    /** §5: {@code webhook_url} is {@code <access-url>/api/v2/automations/triggers/<id>/webhook}. */
+    private TriggerView located(TriggerView view) {
+        String base = accessUrl.base(uri);
+        return view.withWebhookUrl(id -> base + "/api/v2/automations/triggers/" + id + "/webhook");
     }
 }

@@ -33,7 +33,7 @@ public class CronScheduling {
 
     /** The first occurrence after {@code now}, or null when the automation is disabled. */
     static Instant nextFor(AutomationView automation, CronSchedule schedule, Instant now) {
-        return AutomationView.DISABLED.equals(automation.status()) ? null : schedule.nextAfter(now).orElseThrow();
+        return automation.disabled() ? null : schedule.nextAfter(now).orElseThrow();
     }
 
     private static Instant next(String schedule, Instant now) {

@@ -15,7 +15,6 @@ import dev.automations.filter.LabelPaths;
 import dev.automations.platform.control.ApiException;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.control.FieldError;
-import dev.automations.platform.control.Ids;
 import dev.automations.platform.control.Patch;
 import dev.automations.platform.entity.JsonText;
 import dev.automations.security.control.CurrentCaller;
@@ -65,10 +64,9 @@ public class Triggers {
     AutomationLookup automations;
 
     @OwnedAutomation
-    public TriggerView create(String automation, NewTrigger request, String baseUrl) {
-        UUID automationId = UUID.fromString(automation);
-        automations.lock(automationId);
-        AutomationView owner = automations.find(automationId).orElseThrow();
+    public TriggerView create(UUID automation, NewTrigger request) {
+        automations.lock(automation);
+        AutomationView owner = automations.find(automation).orElseThrow();
         List<FieldError> errors = new ArrayList<>();
         String filter = filter(request.filter(), errors);
         String labels = labelPaths(request.labelPaths(), errors);
@@ -113,23 +111,23 @@ public class Triggers {
             diff.secret("webhook_secret");
         }
         record(Audited.CREATE, owner, trigger, diff, 201);
-        return view(trigger, baseUrl, secret);
+        return view(trigger, secret);
     }
 
     @OwnedAutomation
-    public List<TriggerView> list(String automation, String baseUrl) {
+    public List<TriggerView> list(UUID automation) {
         return em.createNamedQuery(AutomationTrigger.OF_AUTOMATION, AutomationTrigger.class)
-                .setParameter("automation", UUID.fromString(automation)).getResultStream()
-                .map(t -> view(t, baseUrl, null)).toList();
+                .setParameter("automation", automation).getResultStream()
+                .map(t -> view(t, null)).toList();
     }
 
     @OwnedAutomation
-    public TriggerView get(String automation, String trigger, String baseUrl) {
-        return view(find(automation, trigger), baseUrl, null);
+    public TriggerView get(UUID automation, UUID trigger) {
+        return view(find(automation, trigger), null);
     }
 
     @OwnedAutomation
-    public TriggerView update(String automation, String trigger, Patch<TriggerChanges> patch, String baseUrl) {
+    public TriggerView update(UUID automation, UUID trigger, Patch<TriggerChanges> patch) {
         AutomationTrigger found = find(automation, trigger);
         Map<String, Object> before = TriggerView.auditFields(found);
         List<FieldError> errors = new ArrayList<>();
@@ -156,11 +154,11 @@ public class Triggers {
         }
         record(Audited.WRITE, owner(found), found,
                 Diff.between(before, TriggerView.auditFields(found)), 200);
-        return view(found, baseUrl, null);
+        return view(found, null);
     }
 
     @OwnedAutomation
-    public void delete(String automation, String trigger) {
+    public void delete(UUID automation, UUID trigger) {
         AutomationTrigger found = find(automation, trigger);
         em.remove(found);
         record(Audited.DELETE, owner(found), found,
@@ -168,7 +166,7 @@ public class Triggers {
     }
 
     @OwnedAutomation
-    public TriggerView regenerateSecret(String automation, String trigger, NewSecret request, String baseUrl) {
+    public TriggerView regenerateSecret(UUID automation, UUID trigger, NewSecret request) {
         AutomationTrigger found = find(automation, trigger);
         if (!found.isWebhook()) {
             throw ApiException.badRequest("Cron triggers have no secret.", List.of());
@@ -183,7 +181,7 @@ public class Triggers {
         found.rotateSecret(box.seal(secret), now.plusSeconds(grace), now);
         Diff diff = Diff.of().secret("webhook_secret").change("previous_secret_expires_at", null, found.previousSecretExpiresAt());
         record(Audited.REGENERATE_SECRET, owner(found), found, diff, 200);
-        return view(found, baseUrl, secret);
+        return view(found, secret);
     }
 
     /** Nothing is stored: the schedule is only checked and its next occurrences computed. */
@@ -197,10 +195,9 @@ public class Triggers {
         return schedule.next(Clock.now(), NEXT_RUN_TIMES);
     }
 
-    private AutomationTrigger find(String automation, String trigger) {
-        AutomationTrigger found = Ids.parse(trigger)
-                .map(id -> em.find(AutomationTrigger.class, id)).orElse(null);
-        if (found == null || !found.automationId().equals(UUID.fromString(automation))) {
+    private AutomationTrigger find(UUID automation, UUID trigger) {
+        AutomationTrigger found = em.find(AutomationTrigger.class, trigger);
+        if (found == null || !found.automationId().equals(automation)) {
             throw ApiException.notFound();
         }
         return found;
@@ -210,9 +207,9 @@ public class Triggers {
         return automations.find(trigger.automationId()).orElseThrow();
     }
 
-    private static TriggerView view(AutomationTrigger t, String baseUrl, String secret) {
+    private static TriggerView view(AutomationTrigger t, String secret) {
         List<Instant> next = t.isWebhook() ? null : CronSchedule.parse(t.cronSchedule()).next(Clock.now(), NEXT_RUN_TIMES);
-        return TriggerView.of(t, baseUrl, secret, next);
+        return TriggerView.of(t, secret, next);
     }
 
     private static SignatureScheme scheme(String name, List<FieldError> errors) {

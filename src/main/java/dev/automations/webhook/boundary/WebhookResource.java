@@ -3,6 +3,7 @@ package dev.automations.webhook.boundary;
 import dev.automations.platform.entity.JsonText;
 import dev.automations.platform.boundary.AcceptsAnyInput;
 import dev.automations.platform.control.DatabaseFailure;
+import dev.automations.platform.control.Ids;
 import dev.automations.webhook.control.ReceivedBody;
 import dev.automations.webhook.control.WebhookCapacity;
 import dev.automations.webhook.control.WebhookIntake;
@@ -62,7 +63,7 @@ public class WebhookResource {
         Outcome outcome;
         try {
             ReceivedBody body = ReceivedBody.read(entity, intake.maxBodyBytes());
-            outcome = intake.receive(trigger, headers, headers.get(HttpHeaders.CONTENT_TYPE), body);
+            outcome = intake.receive(Ids.parse(trigger), headers, headers.get(HttpHeaders.CONTENT_TYPE), body);
         } catch (RuntimeException e) {
             if (DatabaseFailure.isDatabaseFailure(e)) {
                 metrics.delivery("unavailable", Duration.ofNanos(System.nanoTime() - start));

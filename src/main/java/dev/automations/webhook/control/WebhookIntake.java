@@ -1,13 +1,13 @@
 package dev.automations.webhook.control;
 
 import dev.automations.event.control.EventLog;
-import dev.automations.platform.control.Ids;
 import dev.automations.signature.DeliveryIds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -39,13 +39,14 @@ public class WebhookIntake {
         return maxBodyBytes;
     }
 
-    public Outcome receive(String triggerId, Map<String, String> headers, String contentType, ReceivedBody body) {
+    /** @param triggerId empty for a malformed id, which names no trigger: ignored like an unknown one (§6 step 1) */
+    public Outcome receive(Optional<UUID> triggerId, Map<String, String> headers, String contentType, ReceivedBody body) {
         try {
             return reception.receive(triggerId, headers, contentType, body, maxBodyBytes);
         } catch (EventLog.DuplicateDelivery repeated) {
             // The unique key finds a repeat, not a lookup before every insert: repeats are rare, and the key is exact across
             // instances. The failed insert rolled the reception's transaction back; the lookup is a transaction of its own.
-            return new Outcome("duplicate", log.idOfDelivery(Ids.parse(triggerId).orElseThrow(), DeliveryIds.from(headers).orElseThrow())
+            return new Outcome("duplicate", log.idOfDelivery(triggerId.orElseThrow(), DeliveryIds.from(headers).orElseThrow())
                     .orElseThrow());
         }
     }

@@ -6,7 +6,6 @@ import dev.automations.event.control.EventLog;
 import dev.automations.event.control.EventLog.Recorded;
 import dev.automations.event.control.Verified;
 import dev.automations.platform.control.Clock;
-import dev.automations.platform.control.Ids;
 import dev.automations.signature.DeliveryIds;
 import dev.automations.signature.Verification;
 import dev.automations.trigger.control.TriggerLookup;
@@ -20,6 +19,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A webhook delivery, step by step as §6 orders it, in one transaction: the trigger and automation reads and the
@@ -41,11 +41,12 @@ public class WebhookReception {
     @Inject
     EventLog log;
 
+    /** @param triggerId empty for a malformed id, which names no trigger: ignored like an unknown one (§6 step 1) */
     @Transactional(Transactional.TxType.REQUIRED)
-    public Outcome receive(String triggerId, Map<String, String> headers, String contentType, ReceivedBody body, long maxBodyBytes) {
-        Optional<WebhookTrigger> found = Ids.parse(triggerId).flatMap(triggers::webhook);
+    public Outcome receive(Optional<UUID> triggerId, Map<String, String> headers, String contentType, ReceivedBody body, long maxBodyBytes) {
+        Optional<WebhookTrigger> found = triggerId.flatMap(triggers::webhook);
         Optional<AutomationView> owner = found.flatMap(t -> automations.find(t.rules().automationId()));
-        if (owner.isEmpty() || AutomationView.DISABLED.equals(owner.get().status())) {
+        if (owner.isEmpty() || owner.get().disabled()) {
             return Outcome.ignored();
         }
         WebhookTrigger trigger = found.get();
