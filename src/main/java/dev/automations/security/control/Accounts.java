@@ -23,10 +23,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -49,6 +46,9 @@ public class Accounts {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Organizations organizations;
 
     /**
      * Holds the user's row lock until the caller's transaction ends, so another feature can serialize one user's
@@ -104,11 +104,7 @@ public class Accounts {
     /** Coder's {@code GET /users/{user}/roles}: site roles, and the roles in each organization the user belongs to. */
     public UserRoles roles(String user) {
         User subject = subject(user);
-        Map<String, List<String>> organizationRoles = new LinkedHashMap<>();
-        em.createNamedQuery(Membership.OF_USER, Membership.class).setParameter("user", subject.id()).getResultStream()
-                .sorted(Comparator.comparing(Membership::createdAt))
-                .forEach(m -> organizationRoles.put(m.organizationId().toString(), m.roles()));
-        return new UserRoles(subject.roles(), organizationRoles);
+        return new UserRoles(subject.roles(), organizations.rolesOf(subject.id()));
     }
 
     public UserView replaceRoles(String user, List<String> roles) {

@@ -19,7 +19,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -102,6 +105,14 @@ public class Organizations {
 
     public List<UUID> administeredBy(UUID user) {
         return memberships(user).filter(Membership::isAdmin).map(Membership::organizationId).toList();
+    }
+
+    /** Each organization the user belongs to (by its id, in the order joined) with the user's roles there. */
+    public Map<String, List<String>> rolesOf(UUID user) {
+        Map<String, List<String>> roles = new LinkedHashMap<>();
+        memberships(user).sorted(Comparator.comparing(Membership::createdAt))
+                .forEach(m -> roles.put(m.organizationId().toString(), m.roles()));
+        return roles;
     }
 
     public List<UUID> memberOf(UUID user) {
