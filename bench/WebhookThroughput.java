@@ -107,7 +107,9 @@ public class WebhookThroughput {
         awaitDrained(Duration.ofMinutes(10));
         System.out.printf("load average before measuring: %s%n", loadAverage());
         Cpu beforeInfo = Cpu.now();
+        profile("start");
         Phase infoPhase = run("buildinfo", info, seconds, connections);
+        profile("stop,file=" + System.getProperty("profileDir") + "/buildinfo.collapsed,collapsed");
         System.out.println(infoPhase.line());
         Cpu afterInfo = Cpu.now();
         System.out.printf("server CPU, buildinfo: %.2f s per 1 000 requests (%s)%n", afterInfo.minus(beforeInfo).total() * 1000 / infoPhase.ok(),
@@ -117,7 +119,9 @@ public class WebhookThroughput {
         if (jfr != null) {
             command("jcmd", pid, "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
         }
+        profile("start");
         Phase webhookPhase = run("webhook", delivery, seconds, connections);
+        profile("stop,file=" + System.getProperty("profileDir") + "/webhook.collapsed,collapsed");
         long lastOk = System.nanoTime();
         Cpu afterWebhook = Cpu.now();
         System.out.println(webhookPhase.line());
@@ -354,6 +358,15 @@ public class WebhookThroughput {
             command.add("-c");
             command.add(sql);
             return command(command.toArray(String[]::new));
+        }
+    }
+
+    /** With -Dasprof=libasyncProfiler.so, CPU samples (itimer: perf events are not allowed in this VM) of one phase. */
+    static void profile(String action) {
+        String library = System.getProperty("asprof");
+        if (library != null) {
+            // Quoted: jcmd would otherwise read the first '=' of the options as its own key=value.
+            command("jcmd", pid, "JVMTI.agent_load", library, '"' + action + (action.equals("start") ? ",event=itimer,interval=1ms" : "") + '"');
         }
     }
 

@@ -2,6 +2,7 @@ package dev.automations.agent.control;
 
 import dev.automations.agent.control.ModelClient.Answer;
 import dev.automations.chat.control.ChatTurns.Said;
+import dev.automations.event.control.ClaimsFirst;
 import dev.automations.mcp.control.McpClients;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
@@ -50,6 +51,9 @@ public class AgentWorker {
     @Inject
     AgentSettings settings;
 
+    @Inject
+    ClaimsFirst claimsFirst;
+
     /** The caller has taken a slot for this worker; the worker gives it back. */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -79,6 +83,7 @@ public class AgentWorker {
 
     /** @return whether this worker claimed the chat and ran a turn */
     private boolean run(UUID chatId) {
+        claimsFirst.awaitClaims();
         Optional<Turn> claimed = turns.claim(chatId);
         if (claimed.isEmpty()) {
             return false;

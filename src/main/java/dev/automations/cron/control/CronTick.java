@@ -1,5 +1,6 @@
 package dev.automations.cron.control;
 
+import dev.automations.event.control.ClaimsFirst;
 import dev.automations.trigger.control.CronTriggers;
 import dev.automations.trigger.control.CronTriggers.Due;
 import dev.automations.trigger.control.CronTriggers.DueTrigger;
@@ -26,7 +27,7 @@ import java.util.UUID;
 public class CronTick {
 
     static final int MAX_PER_TICK = 5000;
-    static final int BATCH = 100;
+    static final int BATCH = 250;
 
     @Inject
     CronTriggers triggers;
@@ -37,10 +38,13 @@ public class CronTick {
     @Inject
     CronMetrics metrics;
 
+    @Inject
+    ClaimsFirst claimsFirst;
+
     /** @return how many occurrences this instance fired */
     public int tick() {
         try {
-            return claimDue();
+            return claimsFirst.claiming(this::claimDue);
         } catch (RuntimeException e) {
             throw Unavailable.wrap(e);
         }

@@ -30,6 +30,9 @@ public class AsyncFiring {
     @Inject
     FiringLanes lanes;
 
+    @Inject
+    ClaimsFirst claims;
+
     @Resource
     SessionContext context;
 
@@ -44,6 +47,7 @@ public class AsyncFiring {
         if (group.isEmpty()) {
             return;
         }
+        claims.awaitClaims();
         try {
             firing.fire(automationId, group);
         } catch (RuntimeException e) {
