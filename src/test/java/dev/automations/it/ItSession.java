@@ -18,6 +18,8 @@ public class ItSession implements LauncherSessionListener {
     /** Short, so McpIT's slow tool times out quickly; few rounds, so its round limit is reached quickly. */
     static final String TOOL_TIMEOUT = "PT2S";
     static final int MAX_TOOL_ROUNDS = 3;
+    /** Jakarta Security's floor: the run creates and signs in hundreds of users (Passwords). */
+    static final String PASSWORD_ITERATIONS = "1024";
 
     private static TestServer server;
     private static RuntimeException failedStart;
@@ -51,7 +53,8 @@ public class ItSession implements LauncherSessionListener {
                 server = TestServer.start(new TestServer.Boot(db, ServerProcess.freePort(), logs().resolve("server-" + db + ".log"),
                         Map.of("automations.data-dir", dataDir().toString(), "automations.firing.sweep-period", SWEEP_PERIOD,
                                 "automations.agent.sweep-period", SWEEP_PERIOD, "automations.agent.tool-timeout", TOOL_TIMEOUT,
-                                "automations.agent.max-tool-rounds", String.valueOf(MAX_TOOL_ROUNDS))));
+                                "automations.agent.max-tool-rounds", String.valueOf(MAX_TOOL_ROUNDS),
+                                "automations.password.iterations", PASSWORD_ITERATIONS)));
             } catch (RuntimeException e) {
                 failedStart = e;
                 throw e;

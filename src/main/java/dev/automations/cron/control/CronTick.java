@@ -9,6 +9,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +28,6 @@ import java.util.UUID;
 public class CronTick {
 
     static final int MAX_PER_TICK = 5000;
-    static final int BATCH = 250;
 
     @Inject
     CronTriggers triggers;
@@ -40,6 +40,15 @@ public class CronTick {
 
     @Inject
     ClaimsFirst claimsFirst;
+
+    /**
+     * Triggers claimed per transaction. 250 took a 3-instance minute of 10 000 triggers from a lag p99 of 2.4–2.6 s
+     * (100) to 1.8–2.1 s: fewer round trips and commits. CronClusterIT sets a small one, so that its two instances
+     * share every minute's claims.
+     */
+    @Inject
+    @ConfigProperty(name = "automations.cron.claim-batch", defaultValue = "250")
+    int batch;
 
     /** @return how many occurrences this instance fired */
     public int tick() {
@@ -77,8 +86,8 @@ public class CronTick {
                 .map(DueTrigger::id).toList();
         // In random order, instances ticking together start on different batches instead of skipping each other's.
         List<List<UUID>> batches = new ArrayList<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            batches.add(ids.subList(from, Math.min(from + BATCH, ids.size())));
+        for (int from = 0; from < ids.size(); from += batch) {
+            batches.add(ids.subList(from, Math.min(from + batch, ids.size())));
         }
         Collections.shuffle(batches);
         int fired = 0;
