@@ -19,7 +19,7 @@ until grep -q '^run: ready on ' "$log"; do
 done
 server="$(pgrep -P "$run_pid" java)"
 rss() { awk -v field="$1" '$1 == field ":" { printf "%d MB", $2 / 1024 }' "/proc/$server/status"; }
-echo "heap: -Xmx384m ${JAVA_OPTS:-}; ready: RSS $(rss VmRSS)"
+echo "heap: ./run's defaults ${JAVA_OPTS:-}; ready: RSS $(rss VmRSS)"
 
 base="localhost:$PORT/api"
 json='Content-Type: application/json'
@@ -40,4 +40,7 @@ jcmd "$server" GC.run >/dev/null
 [ -z "${HISTOGRAM:-}" ] || jcmd "$server" GC.class_histogram | head -25
 # With JAVA_OPTS=-XX:NativeMemoryTracking=summary: where the memory outside the heap goes.
 jcmd "$server" VM.native_memory summary 2>/dev/null | grep -E '^(Total|-) ' | sed 's/(reserved=[0-9]*KB, //' || true
-jcmd "$server" GC.heap_info | awk '/garbage-first heap/ { gsub(",", ""); printf "heap after a full GC: used %d MB of %d MB committed\n", $6 / 1024, $4 / 1024 }'
+# G1 prints one "garbage-first heap total …K, used …K" line, the serial collector one per generation.
+jcmd "$server" GC.heap_info | awk '/(garbage-first heap|generation) +total/ { gsub(/[,K]/, "");
+  for (i = 1; i < NF; i++) { if ($i == "total") total += $(i + 1); if ($i == "used") used += $(i + 1) } }
+  END { printf "heap after a full GC: used %d MB of %d MB committed\n", used / 1024, total / 1024 }'
