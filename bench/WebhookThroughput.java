@@ -74,7 +74,7 @@ public class WebhookThroughput {
             base = args[1];
             token = args[2];
             client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            System.exit(verify(args[3], Files.readAllLines(Path.of(args[4]))) ? 0 : 1);
+            System.exit(verify(List.of(args[3]), Files.readAllLines(Path.of(args[4]))) ? 0 : 1);
         }
         base = args[0];
         token = args[1];
@@ -89,7 +89,13 @@ public class WebhookThroughput {
         URI buildinfo = URI.create(base + "/api/v2/buildinfo");
         IntFunction<HttpRequest> info = i -> HttpRequest.newBuilder(buildinfo).GET().build();
         byte[] measured = secret;
-        IntFunction<HttpRequest> delivery = i -> delivery(webhook, measured, i);
+        // With -Dhooks=FILE ("automation webhook secret" lines), the measured deliveries go to each in turn.
+        List<String[]> hooks = System.getProperty("hooks") == null ? List.<String[]>of(new String[] {automation, args[3], args[4]})
+                : Files.readAllLines(Path.of(System.getProperty("hooks"))).stream().map(line -> line.split(" ")).toList();
+        IntFunction<HttpRequest> delivery = i -> {
+            String[] hook = hooks.get(Math.floorMod(i, hooks.size()));
+            return delivery(URI.create(hook[1]), hook[2].getBytes(StandardCharsets.UTF_8), i);
+        };
         // The warm-up goes to an automation of its own when given, so the measured one starts with its hourly limits intact.
         byte[] warmUpSecret = args.length > 9 ? args[9].getBytes(StandardCharsets.UTF_8) : secret;
         URI warmUpWebhook = args.length > 9 ? URI.create(args[8]) : webhook;
@@ -128,7 +134,10 @@ public class WebhookThroughput {
         System.out.printf("ratio webhook/buildinfo: %.0f %%   load average: %s%n",
                 100 * webhookPhase.rate() / infoPhase.rate(), loadAverage());
         accepted.addAll(webhookPhase.sent());
-        System.out.printf("after the burst: %d events pending, RSS %s%n", pending(), rss());
+        long pendingAfter = pending();
+        System.out.printf("after the burst: %d events pending, RSS %s; to %d automations, fired during it %.0f events/s for %.0f accepted/s%n",
+                pendingAfter, rss(), hooks.size(), (webhookPhase.ok() - pendingAfter) / webhookPhase.seconds(),
+                webhookPhase.ok() / webhookPhase.seconds());
         List<String> ok = accepted.stream().filter(s -> s.status == 200).map(s -> String.valueOf(s.eventId)).toList();
         String crash = System.getProperty("crash");
         if (crash != null) {
@@ -147,16 +156,19 @@ public class WebhookThroughput {
                 + "(every one was fired: %s)%n", afterWebhook.minus(afterInfo).total() * 1000 / delivered,
                 afterDrain.minus(afterInfo).total() * 1000 / delivered, afterDrain.minus(afterInfo).perThousand(delivered));
         Statements.print(delivered);
-        System.exit(verify(automation, ok) ? 0 : 1);
+        System.exit(verify(hooks.stream().map(hook -> hook[0]).toList(), ok) ? 0 : 1);
     }
 
     /** Whether every event named by a 200 is committed; prints the events by status. */
-    static boolean verify(String automation, List<String> ok) throws Exception {
-        Set<String> stored = storedEvents(automation);
+    static boolean verify(List<String> automations, List<String> ok) throws Exception {
+        Set<String> stored = new HashSet<>();
+        for (String automation : automations) {
+            stored.addAll(storedEvents(automation));
+        }
         long missing = ok.stream().filter(id -> !stored.contains(id)).count();
         System.out.printf("committed events: %d stored for %d deliveries answered 200; 200s without a committed event: %d%n",
                 stored.size(), ok.size(), missing);
-        System.out.println(statuses(automation));
+        System.out.println(statuses(automations));
         return missing == 0;
     }
 
@@ -247,22 +259,29 @@ public class WebhookThroughput {
         }
     }
 
-    static String statuses(String automation) throws Exception {
+    static String statuses(List<String> automations) throws Exception {
         StringBuilder line = new StringBuilder("events by status:");
         for (String status : List.of("pending", "created", "continued", "rate_limited", "filtered", "error")) {
             int count = 0;
-            for (int offset = 0; ; offset += 500) {
-                String page = get("/api/experimental/automations/" + automation + "/events?limit=500&status=" + status
-                        + "&offset=" + offset);
-                int found = (int) ID.matcher(page).results().count();
-                count += found;
-                if (found < 500) {
-                    break;
-                }
+            for (String automation : automations) {
+                count += count(automation, status);
             }
             line.append(' ').append(status).append(' ').append(count);
         }
         return line.toString();
+    }
+
+    static int count(String automation, String status) throws Exception {
+        int count = 0;
+        for (int offset = 0; ; offset += 500) {
+            String page = get("/api/experimental/automations/" + automation + "/events?limit=500&status=" + status
+                    + "&offset=" + offset);
+            int found = (int) ID.matcher(page).results().count();
+            count += found;
+            if (found < 500) {
+                return count;
+            }
+        }
     }
 
     /**

@@ -16,7 +16,7 @@
 #   JAVA_OPTS is passed to ./run. WARMUP=SECONDS sets each warm-up phase (default SECONDS/4): until the JIT is done,
 #   compiling is a large share of the CPU per delivery. JFR=1 records the webhook phase and the drain (JFR's profile
 #   settings) into target/bench/webhook-DATABASE.jfr. ISSUES=N spreads the comments over N issues (50); fewer make
-#   hotter chats. ASPROF=/path/to/libasyncProfiler.so (from tools.profiler:async-profiler on Maven Central) writes the
+#   hotter chats. HOT=N sends the measured deliveries to N automations in turn (1). ASPROF=/path/to/libasyncProfiler.so (from tools.profiler:async-profiler on Maven Central) writes the
 #   buildinfo and webhook phases' CPU samples as collapsed stacks to target/bench/{buildinfo,webhook}.collapsed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -88,10 +88,14 @@ create() {
 }
 read -r automation webhook secret <<<"$(create github)"
 read -r _ warm_up_webhook warm_up_secret <<<"$(create warm-up)"
+# HOT=N spreads the measured deliveries over N automations (round robin), each with its own hourly limits.
+hooks="$work/hooks"
+echo "$automation $webhook $secret" > "$hooks"
+for ((n = 2; n <= ${HOT:-1}; n++)); do create "github-$n" >> "$hooks"; done
 
 mkdir -p target/bench
 driver=(java ${CRASH:+-Dcrash="$work/accepted"} ${psql:+-Dpsql="$psql"} ${WARMUP:+-Dwarmup="$WARMUP"} ${ISSUES:+-Dissues="$ISSUES"}
-  ${JFR:+-Djfr="$PWD/target/bench/webhook-$database.jfr"} ${ASPROF:+-Dasprof="$ASPROF" -DprofileDir="$PWD/target/bench"}
+  -Dhooks="$hooks" ${JFR:+-Djfr="$PWD/target/bench/webhook-$database.jfr"} ${ASPROF:+-Dasprof="$ASPROF" -DprofileDir="$PWD/target/bench"}
   bench/WebhookThroughput.java)
 "${driver[@]}" "$base" "$token" "$automation" "$webhook" "$secret" "$seconds" "$connections" "$server" \
   "$warm_up_webhook" "$warm_up_secret"
