@@ -17,8 +17,8 @@ import java.util.UUID;
         query = "SELECT e FROM AutomationEvent e WHERE e.id IN :ids AND e.automationId = :automation AND e.status = :pending "
                 + "ORDER BY e.receivedAt, e.id")
 @NamedQuery(name = AutomationEvent.FIRED_SINCE,
-        query = "SELECT e.status, COUNT(e) FROM AutomationEvent e WHERE e.automationId = :automation AND e.firedAt >= :since "
-                + "AND (e.status = :created OR e.status = :continued) GROUP BY e.status")
+        query = "SELECT COUNT(e) FROM AutomationEvent e WHERE e.automationId = :automation AND e.status = :status "
+                + "AND e.firedAt >= :since")
 @NamedQuery(name = AutomationEvent.STALE_PENDING,
         query = "SELECT e.automationId, e.id FROM AutomationEvent e WHERE e.status = :pending AND e.receivedAt < :before "
                 + "ORDER BY e.receivedAt")
