@@ -24,11 +24,17 @@ class ClaimsFirstTest {
             return 7;
         }));
         assertTrue(claimsStarted.await(5, TimeUnit.SECONDS));
-        CompletableFuture<Void> firing = CompletableFuture.runAsync(gate::awaitClaims);
-        Thread.sleep(200);
-        assertFalse(firing.isDone(), "firing went on while the tick was claiming");
+        Thread firing = new Thread(gate::awaitClaims);
+        firing.start();
+        // Waiting in the gate is the only timed wait awaitClaims makes: seeing it proves firing was held back.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (firing.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(Thread.State.TIMED_WAITING, firing.getState(), "firing went on while the tick was claiming");
         claimsMayEnd.countDown();
-        firing.get(5, TimeUnit.SECONDS);
+        firing.join(TimeUnit.SECONDS.toMillis(5));
+        assertFalse(firing.isAlive(), "firing still waits after the claims ended");
         assertEquals(7, tick.get(5, TimeUnit.SECONDS));
     }
 
