@@ -87,7 +87,7 @@ public class WebhookThroughput {
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(connections)).build();
         URI buildinfo = URI.create(base + "/api/v2/buildinfo");
-        IntFunction<HttpRequest> info = i -> HttpRequest.newBuilder(buildinfo).GET().build();
+        IntFunction<HttpRequest> info = i -> HttpRequest.newBuilder(buildinfo).timeout(TIMEOUT).GET().build();
         byte[] measured = secret;
         // With -Dhooks=FILE ("automation webhook secret" lines), the measured deliveries go to each in turn.
         List<String[]> hooks = System.getProperty("hooks") == null ? List.<String[]>of(new String[] {automation, args[3], args[4]})
@@ -202,13 +202,16 @@ public class WebhookThroughput {
         return new Phase(name, (System.nanoTime() - started) / 1e9, new ArrayList<>(sent));
     }
 
+    /** A request unanswered this long counts as failed (status -1), so a server that stops answering ends the phase. */
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
     /** Issues the comments go to, in turn: {@code -Dissues=N} (50); fewer make hotter chats, whose events fire together. */
     static final int ISSUES = Integer.getInteger("issues", 50);
 
     /** A GitHub issue_comment delivery (12.7 KB), its comment mentioning the bot, on one of the issues. */
     static HttpRequest delivery(URI webhook, byte[] secret, int i) {
         byte[] body = GitHub.issueComment(1000 + i % ISSUES, i).getBytes(StandardCharsets.UTF_8);
-        return HttpRequest.newBuilder(webhook).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+        return HttpRequest.newBuilder(webhook).timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .header("Content-Type", "application/json").header("User-Agent", "GitHub-Hookshot/bench")
                 .header("X-GitHub-Event", "issue_comment").header("X-GitHub-Delivery", UUID.randomUUID().toString())
                 .header("X-GitHub-Hook-ID", "412345678")

@@ -92,7 +92,7 @@ public class AgentWorker {
         long started = System.nanoTime();
         try (McpClients.Connections connections = mcp.connect(settings.toolTimeout(), settings.toolListCache())) {
             Toolbox toolbox = Toolbox.of(turn, connections, metrics);
-            List<Said> transcript = new ArrayList<>(turn.claim().transcript());
+            List<Said> transcript = new ArrayList<>(turn.transcript());
             for (int round = 0; ; round++) {
                 boolean roundsLeft = round < settings.maxToolRounds();
                 Answer answer = model.complete(turn.endpoint(), transcript, roundsLeft ? toolbox.specifications() : List.of());

@@ -75,7 +75,7 @@ public class Turns {
             return Optional.empty();
         }
         Optional<AutomationView> automation = Optional.ofNullable(claim.get().automationId()).flatMap(automations::find);
-        return Optional.of(new Turn(claim.get(), endpoint.get(),
+        return Optional.of(new Turn(claim.get(), chats.transcript(claim.get()), endpoint.get(),
                 automation.map(a -> mcpServers.resolve(a.organizationId(), a.mcpServerIds())).orElse(List.of()),
                 automation.map(AutomationView::allowedTools).orElse(List.of())));
     }

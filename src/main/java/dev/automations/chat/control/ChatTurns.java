@@ -37,14 +37,14 @@ public class ChatTurns {
     EmbeddedChatBridge store;
 
     /**
-     * A claimed chat: the claim's token, whose model to ask, the automation whose tools it may use (null for none), and
-     * the messages to send, in order; {@code through} is the last of them.
+     * A claimed chat: the claim's token, whose model to ask, the automation whose tools it may use (null for none);
+     * {@code through} is the last message the turn answers ({@link #transcript} reads them).
      */
     public record Claim(UUID chatId, UUID token, UUID organizationId, UUID modelConfigId, UUID automationId, long through,
-                        int failedAttempts, List<Said> transcript) {
+                        int failedAttempts) {
 
         Claim after(int messages) {
-            return new Claim(chatId, token, organizationId, modelConfigId, automationId, through + messages, failedAttempts, transcript);
+            return new Claim(chatId, token, organizationId, modelConfigId, automationId, through + messages, failedAttempts);
         }
     }
 
@@ -78,8 +78,7 @@ public class ChatTurns {
     public Optional<Claim> claim(UUID chatId, Instant now, Duration lease) {
         UUID token = UUID.randomUUID();
         return store.locked(chatId).filter(chat -> chat.claim(token, now, lease)).map(chat -> new Claim(chat.id(), token,
-                chat.organizationId(), chat.modelConfigId(), chat.automationId(), chat.lastSeq(), chat.failedAttempts(),
-                transcript(chat.id())));
+                chat.organizationId(), chat.modelConfigId(), chat.automationId(), chat.lastSeq(), chat.failedAttempts()));
     }
 
     /**
@@ -184,8 +183,13 @@ public class ChatTurns {
         return store.locked(claim.chatId()).filter(chat -> chat.holds(claim.token()));
     }
 
-    private List<Said> transcript(UUID chatId) {
+    /**
+     * The claimed chat's messages, in order, in the claim's transaction: read only once a model is there to send
+     * them to, since a chat with none goes back to pending at every message it takes, and its transcript only grows.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Said> transcript(Claim claim) {
         return em.createQuery("SELECT m FROM ChatMessage m WHERE m.chatId = :chat ORDER BY m.seq", ChatMessage.class)
-                .setParameter("chat", chatId).getResultStream().map(m -> new Said(m.role(), JsonText.read(m.content()).asJsonArray())).toList();
+                .setParameter("chat", claim.chatId()).getResultStream().map(m -> new Said(m.role(), JsonText.read(m.content()).asJsonArray())).toList();
     }
 }

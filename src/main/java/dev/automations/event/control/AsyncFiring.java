@@ -39,23 +39,26 @@ public class AsyncFiring {
     /**
      * Fires one group, then queues the rest of the lane as a new task behind whatever else waits for the pool, so one
      * hot automation cannot hold a thread while others' events wait.
+     *
+     * @param last how the automation's previous group left its hourly messages: a saturated one takes a larger group
      */
     @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void drain(UUID automationId) {
-        List<UUID> group = lanes.take(automationId);
+    public void drain(UUID automationId, Firing.Saturation last) {
+        List<UUID> group = lanes.take(automationId, last);
         if (group.isEmpty()) {
             return;
         }
         claims.awaitClaims();
+        Firing.Saturation saturation = Firing.Saturation.OPEN;
         try {
-            firing.fire(automationId, group);
+            saturation = firing.fire(automationId, group);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Firing " + group.size() + " events of automation " + automationId
                     + " failed; the recovery sweep will retry each", e);
         }
         try {
-            context.getBusinessObject(AsyncFiring.class).drain(automationId);
+            context.getBusinessObject(AsyncFiring.class).drain(automationId, saturation);
         } catch (RuntimeException e) {
             lanes.abandon(automationId);
             LOG.log(Level.WARNING, "Could not go on firing events of automation " + automationId + "; the recovery sweep will", e);

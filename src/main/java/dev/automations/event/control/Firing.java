@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,19 +65,20 @@ public class Firing {
      * @param eventIds events of this automation; those no longer pending are skipped
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void fire(UUID automationId, List<UUID> eventIds) {
+    public Saturation fire(UUID automationId, List<UUID> eventIds) {
         if (!automations.lock(automationId)) {
-            return;
-        }
-        List<AutomationEvent> pending = em.createNamedQuery(AutomationEvent.PENDING_OF_AUTOMATION, AutomationEvent.class)
-                .setParameter("ids", eventIds).setParameter("automation", automationId).setParameter("pending", EventStatus.PENDING)
-                .getResultList();
-        if (pending.isEmpty()) {
-            return;
+            return Saturation.OPEN;
         }
         AutomationView automation = automations.find(automationId).orElseThrow();
         Instant now = Clock.now();
         Window window = firedInWindow(automationId, now);
+        if (window.messages() >= automation.maxMessagesPerHour()) {
+            rateLimitAll(automation, eventIds, window, now);
+            return Saturation.SATURATED;
+        }
+        List<AutomationEvent> pending = em.createNamedQuery(AutomationEvent.PENDING_OF_AUTOMATION, AutomationEvent.class)
+                .setParameter("ids", eventIds).setParameter("automation", automationId).setParameter("pending", EventStatus.PENDING)
+                .getResultList();
         GroupChats chats = new GroupChats(bridge, automation.ownerId());
         List<EventStatus> outcomes = new ArrayList<>(pending.size());
         for (AutomationEvent event : pending) {
@@ -84,12 +86,31 @@ public class Firing {
             outcomes.add(event.status());
         }
         metrics.counted(outcomes);
+        return window.messages() >= automation.maxMessagesPerHour() ? Saturation.SATURATED : Saturation.OPEN;
+    }
+
+    /**
+     * Whether the automation's hourly messages were used up when its group was fired: then every pending event is
+     * rate-limited until the hour rolls on, whatever it holds, so its lane may hand over larger groups.
+     */
+    public enum Saturation { OPEN, SATURATED }
+
+    /** The per-event loop's outcome for every event once no message is left, without reading a payload or a chat. */
+    private void rateLimitAll(AutomationView automation, List<UUID> eventIds, Window window, Instant now) {
+        int limited = em.createNamedQuery(AutomationEvent.RATE_LIMIT_PENDING).setParameter("limited", EventStatus.RATE_LIMITED)
+                .setParameter("now", now).setParameter("reason", messageLimit(automation, window))
+                .setParameter("ids", eventIds).setParameter("automation", automation.id()).setParameter("pending", EventStatus.PENDING)
+                .executeUpdate();
+        metrics.counted(Collections.nCopies(limited, EventStatus.RATE_LIMITED));
+    }
+
+    private static String messageLimit(AutomationView automation, Window window) {
+        return "message rate limit exceeded: " + window.messages() + "/" + automation.maxMessagesPerHour() + " per hour";
     }
 
     private void fire(AutomationView automation, AutomationEvent event, Window window, GroupChats chats, Instant now) {
         if (window.messages() >= automation.maxMessagesPerHour()) {
-            event.fired(EventStatus.RATE_LIMITED, now, null, null,
-                    "message rate limit exceeded: " + window.messages() + "/" + automation.maxMessagesPerHour() + " per hour");
+            event.fired(EventStatus.RATE_LIMITED, now, null, null, messageLimit(automation, window));
             return;
         }
         Map<String, String> labels = labels(event);

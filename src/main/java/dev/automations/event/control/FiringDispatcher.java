@@ -30,7 +30,7 @@ public class FiringDispatcher {
             return;
         }
         try {
-            async.drain(recorded.automationId());
+            async.drain(recorded.automationId(), Firing.Saturation.OPEN);
         } catch (RuntimeException e) {
             lanes.abandon(recorded.automationId());
             LOG.log(Level.WARNING, "Could not hand events " + recorded.eventIds() + " to firing; the recovery sweep will", e);

@@ -13,6 +13,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,12 +41,16 @@ public class Recovery {
     @Inject
     Firing firing;
 
+    @Inject
+    FiringLanes lanes;
+
     /**
      * No transaction of its own: each group's firing is one. Sweeps batch after batch until the stale events are gone:
      * one batch per period drained 200 events per 15 s, so after a crash under load events stayed pending for minutes
      * (issue #11, finding 5). One automation's stale events are fired in groups, as their hand-off would have fired
      * them; a group that fails is retried one event at a time, so a failing event holds back no other. An event that
-     * failed is not tried again in the same sweep (it would come first in the next batch), so the sweep ends.
+     * failed is not tried again in the same sweep (it would come first in the next batch), so the sweep ends. Events
+     * still waiting in this instance's lane are its draining task's (a backlog older than {@link #STALE} is not lost).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
@@ -53,7 +58,9 @@ public class Recovery {
         List<Object[]> stale;
         do {
             stale = stalePending();
+            Map<UUID, Set<UUID>> inLanes = new HashMap<>();
             Map<UUID, List<UUID>> byAutomation = stale.stream().filter(row -> attempted.add((UUID) row[1]))
+                    .filter(row -> !inLanes.computeIfAbsent((UUID) row[0], lanes::held).contains((UUID) row[1]))
                     .collect(Collectors.groupingBy(row -> (UUID) row[0], LinkedHashMap::new,
                             Collectors.mapping(row -> (UUID) row[1], Collectors.toList())));
             if (byAutomation.isEmpty()) {

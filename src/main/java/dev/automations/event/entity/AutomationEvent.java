@@ -22,6 +22,9 @@ import java.util.UUID;
 @NamedQuery(name = AutomationEvent.STALE_PENDING,
         query = "SELECT e.automationId, e.id FROM AutomationEvent e WHERE e.status = :pending AND e.receivedAt < :before "
                 + "ORDER BY e.receivedAt")
+@NamedQuery(name = AutomationEvent.RATE_LIMIT_PENDING,
+        query = "UPDATE AutomationEvent e SET e.status = :limited, e.firedAt = :now, e.error = :reason "
+                + "WHERE e.id IN :ids AND e.automationId = :automation AND e.status = :pending")
 @NamedQuery(name = AutomationEvent.BY_DELIVERY,
         query = "SELECT e.id FROM AutomationEvent e WHERE e.triggerId = :trigger AND e.deliveryId = :delivery")
 public class AutomationEvent {
@@ -30,6 +33,11 @@ public class AutomationEvent {
     public static final String PENDING_OF_AUTOMATION = "AutomationEvent.pendingOfAutomation";
     public static final String FIRED_SINCE = "AutomationEvent.firedSince";
     public static final String STALE_PENDING = "AutomationEvent.stalePending";
+    /**
+     * What {@link #fired} does to each pending event once the automation's hourly messages are used up, as one
+     * statement: such an event needs neither its payload nor a chat, so none is read.
+     */
+    public static final String RATE_LIMIT_PENDING = "AutomationEvent.rateLimitPending";
 
     @Id
     private UUID id;
