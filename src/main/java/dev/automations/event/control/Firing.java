@@ -72,7 +72,7 @@ public class Firing {
         AutomationView automation = automations.find(automationId).orElseThrow();
         Instant now = Clock.now();
         Window window = firedInWindow(automationId, now);
-        if (window.messages() >= automation.maxMessagesPerHour()) {
+        if (window.noMessageLeft(automation)) {
             rateLimitAll(automation, eventIds, window, now);
             return Saturation.SATURATED;
         }
@@ -86,7 +86,7 @@ public class Firing {
             outcomes.add(event.status());
         }
         metrics.counted(outcomes);
-        return window.messages() >= automation.maxMessagesPerHour() ? Saturation.SATURATED : Saturation.OPEN;
+        return window.noMessageLeft(automation) ? Saturation.SATURATED : Saturation.OPEN;
     }
 
     /**
@@ -109,7 +109,7 @@ public class Firing {
     }
 
     private void fire(AutomationView automation, AutomationEvent event, Window window, GroupChats chats, Instant now) {
-        if (window.messages() >= automation.maxMessagesPerHour()) {
+        if (window.noMessageLeft(automation)) {
             event.fired(EventStatus.RATE_LIMITED, now, null, null, messageLimit(automation, window));
             return;
         }
@@ -152,6 +152,10 @@ public class Firing {
 
         long messages() {
             return created + continued;
+        }
+
+        boolean noMessageLeft(AutomationView automation) {
+            return messages() >= automation.maxMessagesPerHour();
         }
     }
 
