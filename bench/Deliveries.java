@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sends N signed GitHub-style deliveries (about 12 KB each, unique delivery ids) to one webhook URL over C connections
  * and prints throughput, latency percentiles and the non-200 count. Plain JDK, so it runs as a source file:
- * {@code java bench/Deliveries.java URL SECRET N C}.
+ * {@code java bench/Deliveries.java URL SECRET N C [BYTES]}. With BYTES the body also lists commits, as a push would,
+ * until it is about that large: many small objects, the costliest shape to parse and hold.
  */
 public class Deliveries {
 
@@ -25,8 +26,9 @@ public class Deliveries {
         byte[] secret = args[1].getBytes(StandardCharsets.UTF_8);
         int total = Integer.parseInt(args[2]);
         int connections = Integer.parseInt(args[3]);
+        int bytes = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         byte[] body = ("{\"action\":\"created\",\"issue\":{\"number\":7,\"title\":\"Load\"},\"comment\":{\"body\":\""
-                + "x".repeat(12_000) + "\"}}").getBytes(StandardCharsets.UTF_8);
+                + "x".repeat(12_000) + "\"}" + commits(bytes) + "}").getBytes(StandardCharsets.UTF_8);
         String signature = "sha256=" + HexFormat.of().formatHex(hmac(secret, body));
         HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(connections)).build();
         long[] nanos = new long[total];
@@ -61,6 +63,16 @@ public class Deliveries {
         System.out.printf("%d deliveries in %.1f s: %.0f/s, p50 %.1f ms, p99 %.1f ms, not 200: %d%n", total, seconds,
                 total / seconds, nanos[total / 2] / 1e6, nanos[(int) (total * 0.99)] / 1e6, failed.get());
         System.exit(0);
+    }
+
+    /** A {@code commits} member that makes the body about {@code bytes} long, or nothing. */
+    private static String commits(int bytes) {
+        StringBuilder commits = new StringBuilder();
+        for (int i = 0; commits.length() < bytes - 12_100; i++) {
+            commits.append(i == 0 ? ",\"commits\":[" : ",").append("{\"id\":\"").append(UUID.randomUUID())
+                    .append("\",\"message\":\"Fix #").append(i).append("\",\"author\":{\"name\":\"octocat\",\"email\":\"o@example.com\"}}");
+        }
+        return commits.isEmpty() ? "" : commits.append("]").toString();
     }
 
     private static byte[] hmac(byte[] key, byte[] body) throws Exception {

@@ -2,11 +2,13 @@
 # Resident memory of the service as ./run starts it, after start and under a burst of signed webhook deliveries into
 # one active automation. Prints RSS when ready, after the burst, and once the backlog of pending events is fired; its peak
 # (VmHWM); and the live heap after a full GC.
-# Usage: [JAVA_OPTS=-Xmx256m] bench/memory.sh [DELIVERIES] [CONNECTIONS]     (defaults: 20000 and 32)
+# Usage: [JAVA_OPTS=-Xmx256m] bench/memory.sh [DELIVERIES] [CONNECTIONS] [BYTES]     (defaults: 20000, 32, about 12 KB)
+#   BYTES makes each body about that large with many small objects (bench/Deliveries.java); the limit is 1 MB.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 deliveries="${1:-20000}"
 connections="${2:-32}"
+bytes="${3:-0}"
 export PORT=18190
 data="$(mktemp -d)"
 log="$(mktemp)"
@@ -30,7 +32,7 @@ automation=$(curl -fsS "$base/experimental/automations" -H "$json" -H "Coder-Ses
 trigger=$(curl -fsS "$base/experimental/automations/$automation/triggers" -H "$json" -H "Coder-Session-Token: $token" \
   -d '{"type":"webhook","filter":{"header:X-GitHub-Event":"issue_comment","action":"created"},"label_paths":{"issue":"issue.number"}}')
 
-java bench/Deliveries.java "$(jq -r .webhook_url <<<"$trigger")" "$(jq -r .webhook_secret <<<"$trigger")" "$deliveries" "$connections"
+java bench/Deliveries.java "$(jq -r .webhook_url <<<"$trigger")" "$(jq -r .webhook_secret <<<"$trigger")" "$deliveries" "$connections" "$bytes"
 pending() { curl -fsS "localhost:$PORT/metrics" | awk '/^automations_pending_events/ { value = int($NF) } END { print value }'; }
 echo "after the burst: RSS $(rss VmRSS), peak RSS $(rss VmHWM), $(pending) events pending"
 drain_started=$SECONDS

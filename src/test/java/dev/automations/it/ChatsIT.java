@@ -211,16 +211,19 @@ class ChatsIT extends ServiceIT {
     private static UUID lostEvent(Hook hook, int pr) throws SQLException {
         UUID event = UUID.randomUUID();
         try (Connection c = TestDatabase.connect();
-             PreparedStatement s = c.prepareStatement("INSERT INTO automation_events (id, automation_id, trigger_id, received_at, payload, "
+             PreparedStatement s = c.prepareStatement("INSERT INTO automation_events (id, automation_id, trigger_id, received_at, "
                      + "raw_payload, filter_matched, resolved_labels, status, signature_verified) "
-                     + "VALUES (?, ?, ?, ?, ?, FALSE, TRUE, ?, 'pending', TRUE)")) {
+                     + "VALUES (?, ?, ?, ?, FALSE, TRUE, ?, 'pending', TRUE)");
+             PreparedStatement p = c.prepareStatement("INSERT INTO automation_event_payloads (event_id, payload) VALUES (?, ?)")) {
             s.setObject(1, event);
             s.setObject(2, UUID.fromString(hook.automation()));
             s.setObject(3, UUID.fromString(hook.trigger()));
             s.setObject(4, Instant.now().minusSeconds(60).atOffset(ZoneOffset.UTC));
-            s.setString(5, "{\"pr\":" + pr + "}");
-            s.setString(6, "{\"pr\":\"" + pr + "\"}");
+            s.setString(5, "{\"pr\":\"" + pr + "\"}");
             s.executeUpdate();
+            p.setObject(1, event);
+            p.setString(2, "{\"pr\":" + pr + "}");
+            p.executeUpdate();
         }
         return event;
     }

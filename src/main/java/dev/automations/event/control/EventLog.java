@@ -3,6 +3,7 @@ package dev.automations.event.control;
 import dev.automations.automation.control.AutomationView;
 import dev.automations.chat.control.ChatBridge;
 import dev.automations.event.entity.AutomationEvent;
+import dev.automations.event.entity.EventPayload;
 import dev.automations.event.entity.EventStatus;
 import dev.automations.platform.control.DatabaseFailure;
 import dev.automations.trigger.control.TriggerRules;
@@ -73,14 +74,14 @@ public class EventLog {
     public Recorded recordDelivery(AutomationView automation, TriggerRules trigger, JsonValue payload, Map<String, String> headers,
                                    Verified verified, Instant now) {
         AutomationEvent event = Judgement.judge(automation, trigger, payload, headers, verified, now, bridge);
-        appendAll(List.of(event));
+        appendAll(List.of(new EventPayload(event, verified.payload())));
         return Recorded.of(event);
     }
 
     /** A delivery that failed before its payload could be judged: too large, or not signed by the trigger's secret. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void recordFailure(UUID automationId, UUID triggerId, Instant now, String payload, String error, String reason) {
-        appendAll(List.of(AutomationEvent.failed(automationId, triggerId, now, payload, error, reason)));
+        appendAll(List.of(new EventPayload(AutomationEvent.failed(automationId, triggerId, now, error, reason), payload)));
     }
 
     /**
@@ -89,20 +90,25 @@ public class EventLog {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordScheduled(List<Scheduled> occurrences, Instant now) {
-        appendAll(occurrences.stream().map(o -> Judgement.scheduled(o.automation(), o.trigger(), o.envelope(),
-                new Verified(o.deliveryId(), o.envelope().toString(), false, null), now, bridge)).toList());
+        appendAll(occurrences.stream().map(o -> {
+            Verified verified = new Verified(o.deliveryId(), o.envelope().toString(), false, null);
+            return new EventPayload(Judgement.scheduled(o.automation(), o.trigger(), o.envelope(), verified, now, bridge),
+                    verified.payload());
+        }).toList());
     }
 
     /** A replay, in the replaying request's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
-    void append(AutomationEvent event) {
-        appendAll(List.of(event));
+    void append(EventPayload received) {
+        appendAll(List.of(received));
     }
 
     /** The pending events are announced an automation at a time, so each automation's are fired together. */
-    private void appendAll(List<AutomationEvent> events) {
+    private void appendAll(List<EventPayload> received) {
         try {
+            List<AutomationEvent> events = received.stream().map(EventPayload::event).toList();
             events.forEach(em::persist);
+            received.forEach(em::persist);
             em.flush();
             metrics.counted(events.stream().map(AutomationEvent::status).toList());
             events.stream().filter(e -> e.status() == EventStatus.PENDING)

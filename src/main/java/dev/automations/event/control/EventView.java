@@ -12,8 +12,8 @@ public record EventView(UUID id, UUID automationId, UUID triggerId, String deliv
                         boolean filterMatched, JsonValue resolvedLabels, UUID matchedChatId, UUID createdChatId,
                         String status, String error, String reason) {
 
-    static EventView of(AutomationEvent e) {
-        return new EventView(e.id(), e.automationId(), e.triggerId(), e.deliveryId(), e.receivedAt(), JsonText.read(e.payload()),
+    static EventView of(AutomationEvent e, String payload) {
+        return new EventView(e.id(), e.automationId(), e.triggerId(), e.deliveryId(), e.receivedAt(), JsonText.read(payload),
                 e.filterMatched(), JsonText.read(e.resolvedLabels()), e.matchedChatId(), e.createdChatId(), e.status().wire(),
                 e.error(), e.reason());
     }

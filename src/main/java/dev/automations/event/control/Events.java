@@ -11,6 +11,7 @@ import dev.automations.platform.control.Clock;
 import dev.automations.security.control.CurrentCaller;
 import jakarta.inject.Inject;
 import dev.automations.event.entity.AutomationEvent;
+import dev.automations.event.entity.EventPayload;
 import dev.automations.event.entity.EventStatus;
 import dev.automations.filter.Filter;
 import dev.automations.filter.InvalidFilterException;
@@ -84,12 +85,14 @@ public class Events {
         if (triggerId != null) {
             query.setParameter("trigger", triggerId);
         }
-        return query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultStream().map(EventView::of).toList();
+        List<AutomationEvent> events = query.setFirstResult(page.offset()).setMaxResults(page.limit()).getResultList();
+        Map<UUID, String> payloads = Payloads.of(em, events.stream().map(AutomationEvent::id).toList());
+        return events.stream().map(e -> EventView.of(e, payloads.get(e.id()))).toList();
     }
 
     @OwnedAutomation
     public EventView get(UUID automation, UUID event) {
-        return EventView.of(find(automation, event));
+        return EventView.of(find(automation, event), Payloads.of(em, event));
     }
 
     private AutomationEvent find(UUID automation, UUID event) {
@@ -113,13 +116,14 @@ public class Events {
         AutomationView owner = automations.find(original.automationId()).orElseThrow();
         TriggerRules trigger = triggers.find(original.triggerId())
                 .orElseThrow(() -> ApiException.badRequest("The event's trigger no longer exists.", List.of()));
-        JsonValue payload = original.rawPayload() ? null : JsonText.read(original.payload());
+        String received = Payloads.of(em, original.id());
+        JsonValue payload = original.rawPayload() ? null : JsonText.read(received);
         AutomationEvent replayed = Judgement.judge(owner, trigger, payload, Map.of(),
-                new Verified(null, original.payload(), original.rawPayload(), original.verifiedWith()), Clock.now(), bridge);
-        log.append(replayed);
+                new Verified(null, received, original.rawPayload(), original.verifiedWith()), Clock.now(), bridge);
+        log.append(new EventPayload(replayed, received));
         audit.record(caller.get().userId(), new Audited(Audited.REPLAY, "automation_event", replayed.id(), owner.name(),
                 owner.organizationId(), Diff.of().change("replay_of", null, original.id()).build(), 201));
-        return EventView.of(replayed);
+        return EventView.of(replayed, received);
     }
 
     /**

@@ -79,10 +79,11 @@ public class Firing {
         List<AutomationEvent> pending = em.createNamedQuery(AutomationEvent.PENDING_OF_AUTOMATION, AutomationEvent.class)
                 .setParameter("ids", eventIds).setParameter("automation", automationId).setParameter("pending", EventStatus.PENDING)
                 .getResultList();
+        Map<UUID, String> payloads = Payloads.of(em, pending.stream().map(AutomationEvent::id).toList());
         GroupChats chats = new GroupChats(bridge, automation.ownerId());
         List<EventStatus> outcomes = new ArrayList<>(pending.size());
         for (AutomationEvent event : pending) {
-            fire(automation, event, window, chats, now);
+            fire(automation, event, payloads.get(event.id()), window, chats, now);
             outcomes.add(event.status());
         }
         metrics.counted(outcomes);
@@ -108,14 +109,14 @@ public class Firing {
         return "message rate limit exceeded: " + window.messages() + "/" + automation.maxMessagesPerHour() + " per hour";
     }
 
-    private void fire(AutomationView automation, AutomationEvent event, Window window, GroupChats chats, Instant now) {
+    private void fire(AutomationView automation, AutomationEvent event, String payload, Window window, GroupChats chats, Instant now) {
         if (window.noMessageLeft(automation)) {
             event.fired(EventStatus.RATE_LIMITED, now, null, null, messageLimit(automation, window));
             return;
         }
         Map<String, String> labels = labels(event);
         String message = FiringMessage.compose(automation.instructions(), automation.name(), event.triggerId(), event.id(),
-                event.deliveryId(), event.payload());
+                event.deliveryId(), payload);
         try {
             Optional<UUID> chat = chats.toContinue(labels);
             // A chat the bridge finds gone when appending is marked archived by it, so the next lookup passes it by.

@@ -61,10 +61,10 @@ final class Judgement {
     private static AutomationEvent event(AutomationView automation, TriggerRules trigger, Verdict verdict, Verified verified,
                                          Instant now, ChatBridge bridge) {
         if (!verdict.filter().matched()) {
-            return AutomationEvent.filtered(automation.id(), trigger.id(), now, verified.deliveryId(), verified.payload(),
+            return AutomationEvent.filtered(automation.id(), trigger.id(), now, verified.deliveryId(),
                     verified.rawPayload(), verified.verifiedWith(), verdict.filter().reason());
         }
-        AutomationEvent event = AutomationEvent.matched(automation.id(), trigger.id(), now, verified.deliveryId(), verified.payload(),
+        AutomationEvent event = AutomationEvent.matched(automation.id(), trigger.id(), now, verified.deliveryId(),
                 verified.rawPayload(), verified.verifiedWith(), stored(verdict.labels()));
         if (automation.inPreview()) {
             event.preview(verdict.chatToContinue(bridge, automation.ownerId()).orElse(null));

@@ -10,7 +10,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** One delivery or firing (§11). Its payload is what was received, or a stub when that was too large. */
+/** One delivery or firing (§11). What it received is its {@link EventPayload}. */
 @Entity
 @Table(name = "automation_events")
 @NamedQuery(name = AutomationEvent.PENDING_OF_AUTOMATION,
@@ -49,7 +49,6 @@ public class AutomationEvent {
     private String deliveryId;
     @Column(name = "received_at")
     private Instant receivedAt;
-    private String payload;
     @Column(name = "raw_payload")
     private boolean rawPayload;
     @Column(name = "filter_matched")
@@ -74,18 +73,17 @@ public class AutomationEvent {
     protected AutomationEvent() {
     }
 
-    private AutomationEvent(UUID automationId, UUID triggerId, Instant receivedAt, String payload, EventStatus status) {
+    private AutomationEvent(UUID automationId, UUID triggerId, Instant receivedAt, EventStatus status) {
         this.id = UUID.randomUUID();
         this.automationId = automationId;
         this.triggerId = triggerId;
         this.receivedAt = receivedAt;
-        this.payload = payload;
         this.status = status;
     }
 
     /** A delivery that failed before its payload could be judged: too large, or not signed by the trigger's secret. */
-    public static AutomationEvent failed(UUID automationId, UUID triggerId, Instant receivedAt, String payload, String error, String reason) {
-        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, EventStatus.ERROR);
+    public static AutomationEvent failed(UUID automationId, UUID triggerId, Instant receivedAt, String error, String reason) {
+        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, EventStatus.ERROR);
         event.error = error;
         event.reason = reason;
         return event;
@@ -96,18 +94,18 @@ public class AutomationEvent {
      *
      * @param verifiedWith which secret verified it ({@code current} or {@code previous}), null when there is none (cron)
      */
-    public static AutomationEvent filtered(UUID automationId, UUID triggerId, Instant receivedAt, String deliveryId, String payload,
+    public static AutomationEvent filtered(UUID automationId, UUID triggerId, Instant receivedAt, String deliveryId,
                                            boolean rawPayload, String verifiedWith, String reason) {
-        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, EventStatus.FILTERED);
+        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, EventStatus.FILTERED);
         event.verify(deliveryId, rawPayload, verifiedWith);
         event.reason = reason;
         return event;
     }
 
     /** A verified delivery that matched: {@code pending} until fired, or {@code preview} for a preview automation. */
-    public static AutomationEvent matched(UUID automationId, UUID triggerId, Instant receivedAt, String deliveryId, String payload,
+    public static AutomationEvent matched(UUID automationId, UUID triggerId, Instant receivedAt, String deliveryId,
                                           boolean rawPayload, String verifiedWith, String labels) {
-        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, payload, EventStatus.PENDING);
+        AutomationEvent event = new AutomationEvent(automationId, triggerId, receivedAt, EventStatus.PENDING);
         event.verify(deliveryId, rawPayload, verifiedWith);
         event.filterMatched = true;
         event.resolvedLabels = labels;
@@ -157,10 +155,6 @@ public class AutomationEvent {
 
     public Instant receivedAt() {
         return receivedAt;
-    }
-
-    public String payload() {
-        return payload;
     }
 
     public boolean rawPayload() {

@@ -1,9 +1,9 @@
 package dev.automations.chat.control;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.automations.platform.control.SqlDatabase;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -24,18 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class ChatSeqMigrationSqlTest {
 
-    @Test
-    void onH2() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:chat-seq-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        numbersExistingMessages(h2);
-    }
-
-    @Test
-    void onPostgres() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            numbersExistingMessages(postgres.getPostgresDatabase());
-        }
+    @ParameterizedTest
+    @EnumSource(SqlDatabase.class)
+    void numbersExistingMessages(SqlDatabase database) throws Exception {
+        database.with(ChatSeqMigrationSqlTest::numbersExistingMessages);
     }
 
     private static void numbersExistingMessages(DataSource db) throws SQLException {

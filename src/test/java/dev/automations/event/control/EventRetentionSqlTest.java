@@ -1,9 +1,9 @@
 package dev.automations.event.control;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import dev.automations.platform.control.SqlDatabase;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -21,18 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The purge statement on both real databases, migrated by the project's own Flyway scripts. */
 class EventRetentionSqlTest {
 
-    @Test
-    void purgesOnlyOldEventsInBoundedBatchesOnH2() throws SQLException {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:retention-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        purgesOnlyOldEventsInBoundedBatches(h2);
-    }
-
-    @Test
-    void purgesOnlyOldEventsInBoundedBatchesOnPostgres() throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-            purgesOnlyOldEventsInBoundedBatches(postgres.getPostgresDatabase());
-        }
+    @ParameterizedTest
+    @EnumSource(SqlDatabase.class)
+    void purgesOnlyOldEventsInBoundedBatches(SqlDatabase database) throws Exception {
+        database.with(EventRetentionSqlTest::purgesOnlyOldEventsInBoundedBatches);
     }
 
     private static void purgesOnlyOldEventsInBoundedBatches(DataSource db) throws SQLException {
@@ -46,7 +38,8 @@ class EventRetentionSqlTest {
             assertEquals(EventRetention.BATCH, purge(c, cutoff));
             assertEquals(500, purge(c, cutoff));
             assertEquals(0, purge(c, cutoff));
-            assertEquals(20, count(c));
+            assertEquals(20, count(c, "automation_events"));
+            assertEquals(20, count(c, "automation_event_payloads"), "an event's payload goes with it");
         }
     }
 
@@ -57,7 +50,7 @@ class EventRetentionSqlTest {
         }
     }
 
-    private static UUID seedAutomation(Connection c) throws SQLException {
+    static UUID seedAutomation(Connection c) throws SQLException {
         UUID user = UUID.randomUUID();
         UUID automation = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
@@ -81,21 +74,26 @@ class EventRetentionSqlTest {
     }
 
     private static void insertEvents(Connection c, UUID automation, int n, Instant receivedAt) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO automation_events (id, automation_id, trigger_id, received_at, payload, "
-                + "raw_payload, filter_matched, resolved_labels, status, signature_verified) VALUES (?, ?, ?, ?, '{}', FALSE, TRUE, '{}', 'pending', TRUE)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO automation_events (id, automation_id, trigger_id, received_at, "
+                + "raw_payload, filter_matched, resolved_labels, status, signature_verified) VALUES (?, ?, ?, ?, FALSE, TRUE, '{}', 'pending', TRUE)");
+             PreparedStatement p = c.prepareStatement("INSERT INTO automation_event_payloads (event_id, payload) VALUES (?, '{}')")) {
             for (int i = 0; i < n; i++) {
-                s.setObject(1, UUID.randomUUID());
+                UUID id = UUID.randomUUID();
+                s.setObject(1, id);
                 s.setObject(2, automation);
                 s.setObject(3, UUID.randomUUID());
                 s.setObject(4, receivedAt.atOffset(ZoneOffset.UTC));
                 s.addBatch();
+                p.setObject(1, id);
+                p.addBatch();
             }
             s.executeBatch();
+            p.executeBatch();
         }
     }
 
-    private static long count(Connection c) throws SQLException {
-        try (ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM automation_events")) {
+    private static long count(Connection c, String table) throws SQLException {
+        try (ResultSet r = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
             r.next();
             return r.getLong(1);
         }
