@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -207,25 +208,58 @@ class ChatsIT extends ServiceIT {
         hook.api().as(hook.user().token()).get(CHATS + "/" + recovered.get("created_chat_id") + "/messages").then().body("messages", hasSize(1));
     }
 
+    /**
+     * The sweep reads stale events a page of 1 000 at a time, oldest first. A full page of events it can never fire (their
+     * labels are not an object) once ended every sweep, so a lost event received after them waited forever.
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "it.db", matches = "postgres")
+    void eventsTheSweepCannotFireDoNotHideALostEventReceivedAfterThem() throws Exception {
+        Hook poisoned = hook(Map.of());
+        try {
+            lostEvents(poisoned, Instant.now().minusSeconds(120), Collections.nCopies(1000, "[\"not an object\"]"));
+            Hook hook = hook(Map.of());
+            String lost = lostEvents(hook, Instant.now().minusSeconds(60), List.of("{\"pr\":\"79\"}")).get(0).toString();
+            Map<String, Object> recovered = Await.until("event " + lost + " has left pending", Duration.ofSeconds(60),
+                    () -> hook.api().as(hook.user().token()).get(hook.events() + "/" + lost).then().statusCode(200)
+                            .extract().<Map<String, Object>>path(""), e -> !"pending".equals(e.get("status")));
+            assertEquals("created", recovered.get("status"));
+            poisoned.api().as(poisoned.user().token()).get(poisoned.events() + "?status=pending&limit=1").then().body("$", hasSize(1));
+        } finally {
+            poisoned.api().as(poisoned.user().token()).delete(AUTOMATIONS + "/" + poisoned.automation()).then().statusCode(204);
+        }
+    }
+
     /** An event left pending as a crash leaves it, received long enough ago for the sweep to take it. */
     private static UUID lostEvent(Hook hook, int pr) throws SQLException {
-        UUID event = UUID.randomUUID();
+        return lostEvents(hook, Instant.now().minusSeconds(60), List.of("{\"pr\":\"" + pr + "\"}")).get(0);
+    }
+
+    /** Events left pending as a crash leaves them, one for each of {@code labels} (their resolved labels' JSON). */
+    private static List<UUID> lostEvents(Hook hook, Instant received, List<String> labels) throws SQLException {
+        List<UUID> events = new ArrayList<>();
         try (Connection c = TestDatabase.connect();
              PreparedStatement s = c.prepareStatement("INSERT INTO automation_events (id, automation_id, trigger_id, received_at, "
                      + "raw_payload, filter_matched, resolved_labels, status, signature_verified) "
                      + "VALUES (?, ?, ?, ?, FALSE, TRUE, ?, 'pending', TRUE)");
              PreparedStatement p = c.prepareStatement("INSERT INTO automation_event_payloads (event_id, payload) VALUES (?, ?)")) {
-            s.setObject(1, event);
-            s.setObject(2, UUID.fromString(hook.automation()));
-            s.setObject(3, UUID.fromString(hook.trigger()));
-            s.setObject(4, Instant.now().minusSeconds(60).atOffset(ZoneOffset.UTC));
-            s.setString(5, "{\"pr\":\"" + pr + "\"}");
-            s.executeUpdate();
-            p.setObject(1, event);
-            p.setString(2, "{\"pr\":" + pr + "}");
-            p.executeUpdate();
+            for (String label : labels) {
+                UUID event = UUID.randomUUID();
+                s.setObject(1, event);
+                s.setObject(2, UUID.fromString(hook.automation()));
+                s.setObject(3, UUID.fromString(hook.trigger()));
+                s.setObject(4, received.atOffset(ZoneOffset.UTC));
+                s.setString(5, label);
+                s.addBatch();
+                p.setObject(1, event);
+                p.setString(2, "{\"labels\":" + label + "}");
+                p.addBatch();
+                events.add(event);
+            }
+            s.executeBatch();
+            p.executeBatch();
         }
-        return event;
+        return events;
     }
 
     @Test

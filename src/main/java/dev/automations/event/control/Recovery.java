@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,39 +44,43 @@ public class Recovery {
     FiringLanes lanes;
 
     /**
-     * No transaction of its own: each group's firing is one. Sweeps batch after batch until the stale events are gone:
-     * one batch per period drained 200 events per 15 s, so after a crash under load events stayed pending for minutes
-     * (issue #11, finding 5). One automation's stale events are fired in groups, as their hand-off would have fired
-     * them; a group that fails is retried one event at a time, so a failing event holds back no other. An event that
-     * failed is not tried again in the same sweep (it would come first in the next batch), so the sweep ends. Events
-     * still waiting in this instance's lane are its draining task's (a backlog older than {@link #STALE} is not lost).
+     * No transaction of its own: each group's firing is one. Pages through all events stale when the sweep began, in
+     * the order received: one batch per period drained 200 events per 15 s, so after a crash under load events stayed
+     * pending for minutes (issue #11, finding 5). One automation's stale events are fired in groups, as their hand-off
+     * would have fired them; a group that fails is retried one event at a time, so a failing event holds back no other.
+     * Each page starts after the last row of the one before, so events that stay pending (failing, or held by a lane)
+     * are passed over once per sweep, never read again in it, and never hide newer ones. Events still waiting in this
+     * instance's lane are its draining task's (a backlog older than {@link #STALE} is not lost).
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sweep() {
-        Set<UUID> attempted = new HashSet<>();
-        List<Object[]> stale;
+        Instant before = Instant.now().minus(STALE);
+        Instant afterAt = Instant.EPOCH;
+        UUID afterId = new UUID(0, 0);
+        List<Object[]> page;
         do {
-            stale = stalePending();
-            Map<UUID, Set<UUID>> inLanes = new HashMap<>();
-            Map<UUID, List<UUID>> byAutomation = stale.stream().filter(row -> attempted.add((UUID) row[1]))
-                    .filter(row -> !inLanes.computeIfAbsent((UUID) row[0], lanes::held).contains((UUID) row[1]))
-                    .collect(Collectors.groupingBy(row -> (UUID) row[0], LinkedHashMap::new,
-                            Collectors.mapping(row -> (UUID) row[1], Collectors.toList())));
-            if (byAutomation.isEmpty()) {
-                return;
+            page = stalePending(before, afterAt, afterId);
+            if (!page.isEmpty()) {
+                Object[] last = page.get(page.size() - 1);
+                afterAt = (Instant) last[2];
+                afterId = (UUID) last[1];
             }
-            byAutomation.forEach((automation, events) -> {
-                for (int from = 0; from < events.size(); from += FiringLanes.GROUP) {
-                    fire(automation, events.subList(from, Math.min(events.size(), from + FiringLanes.GROUP)));
-                }
-            });
-        } while (stale.size() == BATCH);
+            Map<UUID, Set<UUID>> inLanes = new HashMap<>();
+            page.stream().filter(row -> !inLanes.computeIfAbsent((UUID) row[0], lanes::held).contains((UUID) row[1]))
+                    .collect(Collectors.groupingBy(row -> (UUID) row[0], LinkedHashMap::new,
+                            Collectors.mapping(row -> (UUID) row[1], Collectors.toList())))
+                    .forEach((automation, events) -> {
+                        for (int from = 0; from < events.size(); from += FiringLanes.GROUP) {
+                            fire(automation, events.subList(from, Math.min(events.size(), from + FiringLanes.GROUP)));
+                        }
+                    });
+        } while (page.size() == BATCH);
     }
 
-    private List<Object[]> stalePending() {
+    private List<Object[]> stalePending(Instant before, Instant afterAt, UUID afterId) {
         try {
-            return em.createNamedQuery(AutomationEvent.STALE_PENDING, Object[].class)
-                    .setParameter("pending", EventStatus.PENDING).setParameter("before", Instant.now().minus(STALE))
+            return em.createNamedQuery(AutomationEvent.STALE_PENDING, Object[].class).setParameter("pending", EventStatus.PENDING)
+                    .setParameter("before", before).setParameter("afterAt", afterAt).setParameter("afterId", afterId)
                     .setMaxResults(BATCH).getResultList();
         } catch (RuntimeException e) {
             throw Unavailable.wrap(e);

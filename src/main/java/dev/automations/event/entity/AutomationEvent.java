@@ -20,8 +20,9 @@ import java.util.UUID;
         query = "SELECT COUNT(e) FROM AutomationEvent e WHERE e.automationId = :automation AND e.status = :status "
                 + "AND e.firedAt >= :since")
 @NamedQuery(name = AutomationEvent.STALE_PENDING,
-        query = "SELECT e.automationId, e.id FROM AutomationEvent e WHERE e.status = :pending AND e.receivedAt < :before "
-                + "ORDER BY e.receivedAt")
+        query = "SELECT e.automationId, e.id, e.receivedAt FROM AutomationEvent e WHERE e.status = :pending "
+                + "AND e.receivedAt < :before AND (e.receivedAt > :afterAt OR (e.receivedAt = :afterAt AND e.id > :afterId)) "
+                + "ORDER BY e.receivedAt, e.id")
 @NamedQuery(name = AutomationEvent.RATE_LIMIT_PENDING,
         query = "UPDATE AutomationEvent e SET e.status = :limited, e.firedAt = :now, e.error = :reason "
                 + "WHERE e.id IN :ids AND e.automationId = :automation AND e.status = :pending")
@@ -32,6 +33,10 @@ public class AutomationEvent {
     public static final String BY_DELIVERY = "AutomationEvent.byDelivery";
     public static final String PENDING_OF_AUTOMATION = "AutomationEvent.pendingOfAutomation";
     public static final String FIRED_SINCE = "AutomationEvent.firedSince";
+    /**
+     * A page of the recovery sweep, after the last row of the previous one by (received_at, id): a page of events the
+     * sweep leaves pending (failing, or in a lane) must not hide the events after it.
+     */
     public static final String STALE_PENDING = "AutomationEvent.stalePending";
     /**
      * What {@link #fired} does to each pending event once the automation's hourly messages are used up, as one
