@@ -54,7 +54,22 @@ final class ServerProcess implements TestServer {
             return server;
         } catch (RuntimeException | Error e) {
             server.close();
-            throw e;
+            throw new IllegalStateException(e.getMessage() + "\n" + keepLogOfFailedStart(log), e);
+        }
+    }
+
+    /**
+     * A later start writes to the same log, so a copy keeps what this one printed (a WildFly boot that hung once and not
+     * on the next try left nothing); its last lines go into the failure, which is all CI shows.
+     */
+    private static String keepLogOfFailedStart(Path log) {
+        try {
+            String name = log.getFileName().toString().replaceFirst("\\.log$", "");
+            Path kept = Files.copy(log, log.resolveSibling(name + "-failed-start-" + System.currentTimeMillis() + ".log"));
+            List<String> lines = Files.readAllLines(kept, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return "Kept as " + kept + "; its last lines:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "Its log could not be kept: " + e;
         }
     }
 

@@ -3,7 +3,6 @@ package dev.automations.chat.control;
 import dev.automations.chat.entity.Chat;
 import dev.automations.chat.entity.ChatLabel;
 import dev.automations.chat.entity.ChatMessage;
-import dev.automations.chat.entity.ChatStatus;
 import dev.automations.platform.control.Clock;
 import dev.automations.platform.entity.JsonText;
 import dev.automations.platform.control.RowLock;
@@ -69,7 +68,7 @@ public class EmbeddedChatBridge implements ChatBridge {
         em.flush();
         held().locked().add(created.id());
         chat.labels().forEach((key, value) -> em.persist(new ChatLabel(created.id(), key, value)));
-        persist(created, first);
+        persist(created, first, now);
         return created.id();
     }
 
@@ -86,8 +85,9 @@ public class EmbeddedChatBridge implements ChatBridge {
      */
     ChatMessage receive(UUID chatId, String text, UUID createdBy, UUID eventId) {
         Chat current = locked(chatId).orElseThrow();
-        ChatMessage message = current.receive(content(text), createdBy, eventId, Clock.now());
-        persist(current, message);
+        Instant now = Clock.now();
+        ChatMessage message = current.receive(content(text), createdBy, eventId, now);
+        persist(current, message, now);
         return message;
     }
 
@@ -111,10 +111,14 @@ public class EmbeddedChatBridge implements ChatBridge {
         return Optional.of(chat);
     }
 
-    /** A chat that became pending is announced once per transaction, however many messages it took. */
-    private void persist(Chat chat, ChatMessage message) {
+    /**
+     * A chat that became due is announced once per transaction, however many messages it took. One put back until
+     * later is not: a turn started for it would lock it only to find it not due, while firing waits for that lock
+     * (each continued event used to start one, for chats whose automation has no model).
+     */
+    private void persist(Chat chat, ChatMessage message, Instant now) {
         em.persist(message);
-        if (chat.status() == ChatStatus.PENDING && held().announced().add(chat.id())) {
+        if (chat.due(now) && held().announced().add(chat.id())) {
             awaitsAgent.fire(new ChatAwaitsAgent(chat.id()));
         }
     }

@@ -105,9 +105,17 @@ public class Chat {
         return ChatMessage.user(id, ++lastSeq, content, createdBy, eventId, now);
     }
 
-    /** Pending and due, or running on a lease that ran out (its instance died): a turn may take it. */
+    /**
+     * Pending and due now. A chat put back until later (no model yet, or a retry's backoff) is not: the sweep takes it
+     * then, and a message it receives meanwhile does not make it due.
+     */
+    public boolean due(Instant now) {
+        return status == ChatStatus.PENDING && (notBefore == null || !notBefore.isAfter(now));
+    }
+
+    /** Due, or running on a lease that ran out (its instance died): a turn may take it. */
     public boolean claim(UUID token, Instant now, Duration lease) {
-        boolean due = status == ChatStatus.PENDING && (notBefore == null || !notBefore.isAfter(now));
+        boolean due = due(now);
         boolean abandoned = status == ChatStatus.RUNNING && leaseUntil != null && leaseUntil.isBefore(now);
         if (!due && !abandoned) {
             return false;

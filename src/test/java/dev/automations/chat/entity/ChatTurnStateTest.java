@@ -38,6 +38,20 @@ class ChatTurnStateTest {
     }
 
     @Test
+    void aChatPutBackUntilLaterIsNotDueOnANewMessage() {
+        Chat chat = chatWithMessage();
+        assertTrue(chat.due(t0));
+        chat.claim(UUID.randomUUID(), t0, LEASE);
+        assertFalse(chat.due(t0), "running");
+        chat.defer(t0.plusSeconds(15), "no model");
+        assertEquals(2, chat.receive("[]", null, null, t0.plusSeconds(1)).seq());
+        assertFalse(chat.due(t0.plusSeconds(1)), "a message does not make a deferred chat due");
+        assertFalse(chat.claim(UUID.randomUUID(), t0.plusSeconds(1), LEASE));
+        assertTrue(chat.due(t0.plusSeconds(15)), "due from its not_before on");
+        assertTrue(chat.claim(UUID.randomUUID(), t0.plusSeconds(15), LEASE));
+    }
+
+    @Test
     void anAnswerWithoutQueuedMessagesWaits() {
         Chat chat = chatWithMessage();
         UUID token = UUID.randomUUID();
