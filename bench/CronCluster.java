@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -51,7 +52,7 @@ public class CronCluster {
         // Durable commits, as in production: zonky's defaults (fsync and synchronous_commit off) would flatter every commit.
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(pgPort).setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("track_commit_timestamp", "on").start()) {
+                .setServerConfig("track_commit_timestamp", "on").setPGStartupWait(Duration.ofSeconds(60)).start()) {
             String url = CronScale.database(pg);
             List<Process> instances = new ArrayList<>();
             try {

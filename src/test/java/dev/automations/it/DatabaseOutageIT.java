@@ -81,7 +81,8 @@ class DatabaseOutageIT {
     }
 
     private static EmbeddedPostgres start(Path data, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
+                .setPGStartupWait(Duration.ofSeconds(60)).start();
     }
 
     private static HttpResponse<String> deliver(Api api, Hook hook) {

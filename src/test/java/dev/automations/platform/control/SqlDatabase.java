@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 import java.util.UUID;
 
 /** The two real databases the SQL tests run on (for {@code @EnumSource}), each new and empty for every test. */
@@ -19,7 +20,7 @@ public enum SqlDatabase {
     POSTGRES {
         @Override
         public void with(Check check) throws Exception {
-            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).start()) {
                 check.run(postgres.getPostgresDatabase());
             }
         }
