@@ -71,7 +71,11 @@ class ChatsIT extends ServiceIT {
 
     /** Firing is asynchronous: waits until the event has left {@code pending}. */
     private Map<String, Object> fired(Hook hook, String event) {
-        return Await.until("event " + event + " has left pending", Duration.ofSeconds(30),
+        return fired(hook, event, Duration.ofSeconds(30));
+    }
+
+    private Map<String, Object> fired(Hook hook, String event, Duration timeout) {
+        return Await.until("event " + event + " has left pending", timeout,
                 () -> hook.api().as(hook.user().token()).get(hook.events() + "/" + event).then().statusCode(200).extract().<Map<String, Object>>path(""),
                 e -> !"pending".equals(e.get("status")));
     }
@@ -220,10 +224,7 @@ class ChatsIT extends ServiceIT {
             lostEvents(poisoned, Instant.now().minusSeconds(120), Collections.nCopies(1000, "[\"not an object\"]"));
             Hook hook = hook(Map.of());
             String lost = lostEvents(hook, Instant.now().minusSeconds(60), List.of("{\"pr\":\"79\"}")).get(0).toString();
-            Map<String, Object> recovered = Await.until("event " + lost + " has left pending", Duration.ofSeconds(60),
-                    () -> hook.api().as(hook.user().token()).get(hook.events() + "/" + lost).then().statusCode(200)
-                            .extract().<Map<String, Object>>path(""), e -> !"pending".equals(e.get("status")));
-            assertEquals("created", recovered.get("status"));
+            assertEquals("created", fired(hook, lost, Duration.ofSeconds(60)).get("status"));
             poisoned.api().as(poisoned.user().token()).get(poisoned.events() + "?status=pending&limit=1").then().body("$", hasSize(1));
         } finally {
             poisoned.api().as(poisoned.user().token()).delete(AUTOMATIONS + "/" + poisoned.automation()).then().statusCode(204);

@@ -1,5 +1,6 @@
 package dev.automations.it;
 
+import dev.automations.platform.control.SqlDatabase;
 import dev.automations.signature.SignatureScheme;
 import dev.automations.signature.TestSigning;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -81,8 +82,7 @@ class DatabaseOutageIT {
     }
 
     private static EmbeddedPostgres start(Path data, int port) throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port)
-                .setPGStartupWait(Duration.ofSeconds(60)).start();
+        return SqlDatabase.postgres().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
     }
 
     private static HttpResponse<String> deliver(Api api, Hook hook) {

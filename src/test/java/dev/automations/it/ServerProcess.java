@@ -9,6 +9,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -66,7 +67,7 @@ final class ServerProcess implements TestServer {
         try {
             String name = log.getFileName().toString().replaceFirst("\\.log$", "");
             Path kept = Files.copy(log, log.resolveSibling(name + "-failed-start-" + System.currentTimeMillis() + ".log"));
-            List<String> lines = Files.readAllLines(kept, java.nio.charset.StandardCharsets.ISO_8859_1);
+            List<String> lines = Files.readAllLines(kept, StandardCharsets.ISO_8859_1);
             return "Kept as " + kept + "; its last lines:\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
         } catch (IOException e) {
             return "Its log could not be kept: " + e;

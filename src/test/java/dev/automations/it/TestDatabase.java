@@ -1,5 +1,6 @@
 package dev.automations.it;
 
+import dev.automations.platform.control.SqlDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -66,8 +66,7 @@ public final class TestDatabase {
 
     private static void startPostgres() {
         try {
-            // zonky gives up after 10 s; right after a CI run, one start here took longer (docs/decisions.md, "Throughput").
-            postgres = EmbeddedPostgres.builder().setPort(port()).setPGStartupWait(Duration.ofSeconds(60)).start();
+            postgres = SqlDatabase.postgres().setPort(port()).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

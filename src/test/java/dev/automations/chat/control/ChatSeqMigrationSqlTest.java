@@ -1,7 +1,6 @@
 package dev.automations.chat.control;
 
 import dev.automations.platform.control.SqlDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,7 +30,7 @@ class ChatSeqMigrationSqlTest {
     }
 
     private static void numbersExistingMessages(DataSource db) throws SQLException {
-        Flyway.configure().dataSource(db).locations("filesystem:sql").target("4").load().migrate();
+        SqlDatabase.migrate(db, "4");
         OffsetDateTime t0 = OffsetDateTime.parse("2026-11-23T20:00:00.123Z");
         UUID first = new UUID(0, 2);
         UUID tie = new UUID(0, 1);
@@ -48,7 +47,7 @@ class ChatSeqMigrationSqlTest {
             message(c, last, chat, t0.plusSeconds(1));
             message(c, other, otherChat, t0);
         }
-        Flyway.configure().dataSource(db).locations("filesystem:sql").load().migrate();
+        SqlDatabase.migrate(db);
         try (Connection c = db.getConnection()) {
             assertEquals(List.of(tie, first, last), column(c, chat, "id", UUID.class), "created_at, then id");
             assertEquals(List.of(1L, 2L, 3L), column(c, chat, "seq", Long.class));

@@ -1,7 +1,6 @@
 package dev.automations.event.control;
 
 import dev.automations.platform.control.SqlDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,7 +27,7 @@ class EventPayloadMigrationSqlTest {
     }
 
     private static void movesPayloads(DataSource db) throws SQLException {
-        Flyway.configure().dataSource(db).locations("filesystem:sql").target("14").load().migrate();
+        SqlDatabase.migrate(db, "14");
         UUID kept = UUID.randomUUID();
         UUID deleted = UUID.randomUUID();
         String large = "{\"body\":\"" + "x".repeat(20_000) + "\"}";
@@ -37,7 +36,7 @@ class EventPayloadMigrationSqlTest {
             event(c, kept, automation, large);
             event(c, deleted, automation, "{}");
         }
-        Flyway.configure().dataSource(db).locations("filesystem:sql").load().migrate();
+        SqlDatabase.migrate(db);
         try (Connection c = db.getConnection()) {
             assertEquals(List.of(kept.toString(), deleted.toString()).stream().sorted().toList(), payloadIds(c));
             assertEquals(large, payload(c, kept));

@@ -1,7 +1,6 @@
 package dev.automations.event.control;
 
 import dev.automations.platform.control.SqlDatabase;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -28,7 +27,7 @@ class EventRetentionSqlTest {
     }
 
     private static void purgesOnlyOldEventsInBoundedBatches(DataSource db) throws SQLException {
-        Flyway.configure().dataSource(db).locations("filesystem:sql").load().migrate();
+        SqlDatabase.migrate(db);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (Connection c = db.getConnection()) {
             UUID automation = seedAutomation(c);
