@@ -95,6 +95,7 @@ public class CronCluster {
         // Per minute: the occurrences committed by the minute's read, and their lag.
         System.out.println("minute  committed  lag p50    p99      max     fired by instance   load average");
         List<Double> lags = new ArrayList<>();
+        List<Double> warm = new ArrayList<>();
         long[] before = fires();
         long[] start = before.clone();
         List<Double> loads = new ArrayList<>();
@@ -102,6 +103,10 @@ public class CronCluster {
             Instant minute = first.plus(m, ChronoUnit.MINUTES);
             List<Double> minuteLags = committed(c, minute, triggers.size());
             lags.addAll(minuteLags);
+            if (m > 0) {
+                warm.addAll(minuteLags);
+                warm.addAll(Collections.nCopies(triggers.size() - minuteLags.size(), Double.POSITIVE_INFINITY));
+            }
             long[] after = fires();
             String load = WebhookThroughput.loadAverage();
             loads.add(Double.parseDouble(load.split(" ")[0]));
@@ -120,7 +125,7 @@ public class CronCluster {
             window.add("cron:" + first.plus(m, ChronoUnit.MINUTES));
         }
         awaitFired(c, window, last.plusSeconds(58));
-        return report(c, triggers, window, lags, start, fires(), loads);
+        return report(c, triggers, window, lags, warm, start, fires(), loads);
     }
 
     /**
@@ -164,8 +169,8 @@ public class CronCluster {
         }
     }
 
-    static boolean report(Connection c, List<UUID> triggers, List<String> window, List<Double> lags, long[] start, long[] end,
-                          List<Double> loads) throws Exception {
+    static boolean report(Connection c, List<UUID> triggers, List<String> window, List<Double> lags, List<Double> warm, long[] start,
+                          long[] end, List<Double> loads) throws Exception {
         Map<String, Long> events = new HashMap<>();
         long outside = 0;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT trigger_id, delivery_id, COUNT(*) FROM automation_events "
@@ -212,6 +217,14 @@ public class CronCluster {
         System.out.printf("cron lag, event committed minus occurrence, over the %d recorded (%d of them after their minute's read, "
                         + "counted as > 58 s): p50 %s, p99 %s, max %s (target p99 <= 2 s: %s)%n", recorded, late, lag(percentile(lags, 0.5)),
                 lag(percentile(lags, 0.99)), lag(max(lags)), percentile(lags, 0.99) <= 2 ? "met" : "missed");
+        // The first minute runs the claim path on cold JVMs (interpreted, then compiled while it runs); a service that has
+        // been up for a while runs the later minutes' way. Both figures, never the second alone.
+        Collections.sort(warm);
+        if (!warm.isEmpty()) {
+            System.out.printf("cron lag without the first minute (JVMs warm), over its %d occurrences (any not committed by their "
+                    + "minute's read counted as > 58 s): p50 %s, p99 %s, max %s%n", warm.size(), lag(percentile(warm, 0.5)),
+                    lag(percentile(warm, 0.99)), lag(max(warm)));
+        }
         List<Double> fired = firedLags(c, window);
         System.out.printf("fired, chat created and event updated, minus occurrence, %d events: p50 %.2f s, p99 %.2f s, max %.2f s%n",
                 fired.size(), percentile(fired, 0.5), percentile(fired, 0.99), max(fired));

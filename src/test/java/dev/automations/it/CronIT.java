@@ -117,11 +117,27 @@ class CronIT extends ServiceIT {
             assertEquals(beforeTick.truncatedTo(ChronoUnit.MINUTES), scheduled.isAfter(beforeTick) ? scheduled.minus(1, ChronoUnit.MINUTES) : scheduled,
                     "the latest missed occurrence, not the first");
             assertTrue(missed.events().size() <= 2, "one firing for all the missed ones, not ten");
+            // The claim advances the trigger in the transaction that records the event: last fired then, due a minute after.
+            Instant[] fireTimes = fireTimes(c, missed.trigger());
+            Map<?, ?> last = missed.events().stream().map(e -> (Map<?, ?>) e.get("payload"))
+                    .filter(p -> fireTimes[1].equals(Instant.parse((String) p.get("fired_at")))).findFirst().orElseThrow();
+            assertEquals(Instant.parse((String) last.get("scheduled_at")).plus(1, ChronoUnit.MINUTES), fireTimes[0]);
 
             Instant enabling = Instant.now();
             api.as(token).body(Map.of("status", "active")).patch(AUTOMATIONS + "/" + later.automation()).then().statusCode(200);
             Instant next = nextFireAt(c, later.trigger());
             assertEquals(enabling.truncatedTo(ChronoUnit.MINUTES).plus(1, ChronoUnit.MINUTES), next);
+        }
+    }
+
+    /** The trigger's next_fire_at and last_triggered_at, read together. */
+    private static Instant[] fireTimes(Connection c, String trigger) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT next_fire_at, last_triggered_at FROM automation_triggers WHERE id = ?")) {
+            s.setObject(1, UUID.fromString(trigger));
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return new Instant[] {r.getObject(1, OffsetDateTime.class).toInstant(), r.getObject(2, OffsetDateTime.class).toInstant()};
+            }
         }
     }
 

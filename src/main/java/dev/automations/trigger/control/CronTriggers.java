@@ -58,7 +58,9 @@ public class CronTriggers {
 
     /**
      * In the caller's transaction, which commits the claims together with the events it records for them.
-     * Triggers another instance holds or advanced meanwhile are left out.
+     * Triggers another instance holds or advanced meanwhile are left out. The locked rows are read as the columns a
+     * firing needs and advanced by one statement per next occurrence, not as entities: that took a fifth off a tick's CPU
+     * in a 3-instance minute of 10 000 (250 entities built, then flushed by the next query's automatic flush; decisions.md).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Claimed> claim(List<UUID> triggerIds, Instant now) {
@@ -66,11 +68,17 @@ public class CronTriggers {
         // Parsed once per schedule a batch holds: parsing each trigger's was a quarter of a claim's CPU (JFR, 10 000 due).
         Map<String, CronSchedule> schedules = new HashMap<>();
         Map<String, Optional<Instant>> next = new HashMap<>();
-        for (AutomationTrigger trigger : lockDue(triggerIds, now)) {
-            CronSchedule schedule = schedules.computeIfAbsent(trigger.cronSchedule(), CronSchedule::parse);
-            claimed.add(new Claimed(TriggerRules.of(trigger), trigger.cronSchedule(), schedule.latestOccurrence(trigger.nextFireAt(), now)));
-            trigger.fired(next.computeIfAbsent(trigger.cronSchedule(), s -> schedule.nextAfter(now)).orElse(null), now);
+        Map<Optional<Instant>, List<UUID>> advanced = new HashMap<>();
+        for (Object[] row : lockDue(triggerIds, now)) {
+            UUID id = (UUID) row[0];
+            String expression = (String) row[2];
+            CronSchedule schedule = schedules.computeIfAbsent(expression, CronSchedule::parse);
+            claimed.add(new Claimed(new TriggerRules(id, (UUID) row[1], null, (String) row[4]), expression,
+                    schedule.latestOccurrence(instant(row[3]), now)));
+            advanced.computeIfAbsent(next.computeIfAbsent(expression, s -> schedule.nextAfter(now)), n -> new ArrayList<>()).add(id);
         }
+        advanced.forEach((occurrence, ids) -> em.createNamedQuery(AutomationTrigger.FIRED).setParameter("next", occurrence.orElse(null))
+                .setParameter("now", now).setParameter("ids", ids).executeUpdate());
         return claimed;
     }
 
@@ -78,21 +86,24 @@ public class CronTriggers {
      * Locks in id order and skips what another instance holds (both on H2 2.2 and PostgreSQL), so instances ticking
      * together never wait on each other; a trigger another instance advanced meanwhile is no longer due.
      */
-    private List<AutomationTrigger> lockDue(List<UUID> ids, Instant now) {
+    private List<Object[]> lockDue(List<UUID> ids, Instant now) {
         String params = String.join(", ", Collections.nCopies(ids.size(), "?"));
-        Query query = em.createNativeQuery("SELECT * FROM automation_triggers WHERE id IN (" + params + ") AND next_fire_at <= ? "
-                + "ORDER BY id FOR UPDATE SKIP LOCKED", AutomationTrigger.class);
+        Query query = em.createNativeQuery("SELECT id, automation_id, cron_schedule, next_fire_at, label_paths FROM automation_triggers "
+                + "WHERE id IN (" + params + ") AND next_fire_at <= ? ORDER BY id FOR UPDATE SKIP LOCKED");
         for (int i = 0; i < ids.size(); i++) {
             query.setParameter(i + 1, ids.get(i));
         }
         query.setParameter(ids.size() + 1, now.atOffset(ZoneOffset.UTC));
         @SuppressWarnings("unchecked")
-        List<AutomationTrigger> locked = query.getResultList();
+        List<Object[]> locked = query.getResultList();
         return locked;
     }
 
-    /** The database's CURRENT_TIMESTAMP arrives as whatever its driver prefers. */
+    /** A timestamp read by a native query or as CURRENT_TIMESTAMP arrives as whatever the provider and driver prefer. */
     private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
         if (value instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }

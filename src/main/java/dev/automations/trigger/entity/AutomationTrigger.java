@@ -24,11 +24,18 @@ import java.util.UUID;
         query = "SELECT t FROM AutomationTrigger t WHERE t.automationId = :automation AND t.type = 'cron'")
 @NamedQuery(name = AutomationTrigger.SEALED_UNDER_OTHER_KEYS,
         query = "SELECT t FROM AutomationTrigger t WHERE t.secretKeyId <> :primary OR t.previousSecretKeyId <> :primary")
+@NamedQuery(name = AutomationTrigger.FIRED,
+        query = "UPDATE AutomationTrigger t SET t.nextFireAt = :next, t.lastTriggeredAt = :now WHERE t.id IN :ids")
 public class AutomationTrigger {
 
     public static final String OF_AUTOMATION = "AutomationTrigger.ofAutomation";
     public static final String COUNT_OF_AUTOMATION = "AutomationTrigger.countOfAutomation";
     public static final String CRON_OF_AUTOMATION = "AutomationTrigger.cronOfAutomation";
+    /**
+     * Claimed occurrences (§10): when they fired, and the next one after that, for triggers locked by the claim that
+     * share that next occurrence; as one statement, so a claim builds no trigger entity.
+     */
+    public static final String FIRED = "AutomationTrigger.fired";
     public static final String SEALED_UNDER_OTHER_KEYS = "AutomationTrigger.sealedUnderOtherKeys";
     public static final String WEBHOOK = "webhook";
     public static final String CRON = "cron";
@@ -124,12 +131,6 @@ public class AutomationTrigger {
         cronSchedule = schedule;
         nextFireAt = next;
         updatedAt = now;
-    }
-
-    /** A claimed occurrence (§10): when it fired, and the next one after that. */
-    public void fired(Instant next, Instant now) {
-        nextFireAt = next;
-        lastTriggeredAt = now;
     }
 
     public void filterWith(String filterJson, Instant now) {
