@@ -1,4 +1,5 @@
 import dev.automations.it.Api;
+import dev.automations.platform.control.SqlDatabase;
 import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -9,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -50,9 +50,9 @@ public class CronCluster {
         String javaOpts = System.getenv().getOrDefault("JAVA_OPTS", "");
         boolean exactlyOnce;
         // Durable commits, as in production: zonky's defaults (fsync and synchronous_commit off) would flatter every commit.
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(pgPort).setServerConfig("listen_addresses", "127.0.0.1")
+        try (EmbeddedPostgres pg = SqlDatabase.postgres().setPort(pgPort).setServerConfig("listen_addresses", "127.0.0.1")
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("track_commit_timestamp", "on").setPGStartupWait(Duration.ofSeconds(60)).start()) {
+                .setServerConfig("track_commit_timestamp", "on").start()) {
             String url = CronScale.database(pg);
             List<Process> instances = new ArrayList<>();
             try {

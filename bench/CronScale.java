@@ -1,4 +1,5 @@
 import dev.automations.it.Api;
+import dev.automations.platform.control.SqlDatabase;
 import io.restassured.RestAssured;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -13,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,8 +41,7 @@ public class CronScale {
     /** With {@code --labels} every trigger labels its events alike, so firings continue the owner's chat instead of creating one. */
     public static void main(String[] args) throws Exception {
         String labelPaths = List.of(args).contains("--labels") ? "{\"s\":\"schedule\"}" : null;
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(54339).setServerConfig("listen_addresses", "127.0.0.1")
-                .setPGStartupWait(Duration.ofSeconds(60)).start()) {
+        try (EmbeddedPostgres pg = SqlDatabase.postgres().setPort(54339).setServerConfig("listen_addresses", "127.0.0.1").start()) {
             String url = database(pg);
             Process service = start(url, 18290, Path.of("target/bench/data"), Path.of("target/cron-bench-service.log"), "-Xmx1g");
             try {

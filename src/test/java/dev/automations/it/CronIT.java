@@ -130,25 +130,22 @@ class CronIT extends ServiceIT {
         }
     }
 
-    /** The trigger's next_fire_at and last_triggered_at, read together. */
+    /** The trigger's next_fire_at and last_triggered_at, read together (null where unset). */
     private static Instant[] fireTimes(Connection c, String trigger) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT next_fire_at, last_triggered_at FROM automation_triggers WHERE id = ?")) {
             s.setObject(1, UUID.fromString(trigger));
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return new Instant[] {r.getObject(1, OffsetDateTime.class).toInstant(), r.getObject(2, OffsetDateTime.class).toInstant()};
+                return new Instant[] {instant(r.getObject(1, OffsetDateTime.class)), instant(r.getObject(2, OffsetDateTime.class))};
             }
         }
     }
 
+    private static Instant instant(OffsetDateTime value) {
+        return value == null ? null : value.toInstant();
+    }
+
     private static Instant nextFireAt(Connection c, String trigger) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT next_fire_at FROM automation_triggers WHERE id = ?")) {
-            s.setObject(1, UUID.fromString(trigger));
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                OffsetDateTime value = r.getObject(1, OffsetDateTime.class);
-                return value == null ? null : value.toInstant();
-            }
-        }
+        return fireTimes(c, trigger)[0];
     }
 }
