@@ -13,10 +13,17 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -133,6 +140,53 @@ class WebhooksIT extends ServiceIT {
         String second = github(hook, "{\"n\":2}", "same").then().statusCode(200).extract().header(EVENT_ID);
         assertEquals(first, second);
         assertEquals(1, hook.events().size());
+    }
+
+    /**
+     * Deliveries that arrive together are written as groups in one transaction each: a repeat in a group, or of a delivery
+     * in another group, must still be answered with the first one's event, and a delivery that fails verification or names
+     * another trigger must keep its own outcome.
+     */
+    @Test
+    void deliveriesArrivingTogetherKeepTheirOwnOutcomesAndRepeatsFindTheFirst() throws Exception {
+        Hook hook = hook("active", Map.of("type", "webhook"));
+        Hook other = hook("active", Map.of("type", "webhook"));
+        List<Callable<String[]>> sends = new ArrayList<>();
+        for (int n = 0; n < 60; n++) {
+            String delivery = "together-" + (n % 40);
+            String body = "{\"n\":" + (n % 40) + "}";
+            sends.add(() -> new String[]{delivery, github(hook, body, delivery).then().statusCode(200).extract().header(EVENT_ID)});
+        }
+        for (int n = 0; n < 5; n++) {
+            String delivery = "forged-" + n;
+            sends.add(() -> new String[]{delivery, sender().contentType("application/json").header("X-Hub-Signature-256", "sha256=00")
+                    .header("X-GitHub-Delivery", delivery).body("{}").post(hook.url()).then().statusCode(200).extract().header(EVENT_ID)});
+            sends.add(() -> new String[]{"other", github(other, "{}", delivery).then().statusCode(200).extract().header(EVENT_ID)});
+        }
+        ExecutorService senders = Executors.newFixedThreadPool(35);
+        Map<String, Set<String>> answers = new HashMap<>();
+        try {
+            for (Future<String[]> sent : senders.invokeAll(sends, 120, TimeUnit.SECONDS)) {
+                String[] answer = sent.get();
+                answers.computeIfAbsent(answer[0], k -> new HashSet<>()).add(String.valueOf(answer[1]));
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        for (int n = 0; n < 40; n++) {
+            Set<String> ids = answers.get("together-" + n);
+            assertEquals(1, ids.size(), () -> "one event for a delivery id and its repeat: " + ids);
+            assertNotNull(hook.event(ids.iterator().next()));
+        }
+        for (int n = 0; n < 5; n++) {
+            assertEquals(Set.of("null"), answers.get("forged-" + n), "a forged delivery learns no event id");
+        }
+        assertEquals(5, answers.get("other").size(), "the other trigger's deliveries each have their own event");
+        List<Map<String, Object>> recorded = hook.api().as(hook.token()).get(AUTOMATIONS + "/" + hook.automation() + "/events?limit=100")
+                .then().statusCode(200).extract().path("");
+        assertEquals(45, recorded.size(), "40 delivery ids and 5 forgeries: " + recorded.size());
+        assertEquals(5, recorded.stream().filter(e -> "error".equals(e.get("status"))).count());
+        assertEquals(5, other.events().size());
     }
 
     @Test

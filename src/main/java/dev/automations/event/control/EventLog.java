@@ -28,9 +28,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Hop 1 of firing: records events, in the intake's transaction or its own. When a {@code record…} method returns,
- * the event is committed (or will be with the caller's transaction), which is what lets a delivery be acknowledged
- * (§6 step 8). Pending events are announced as {@link EventRecorded}, which observers see only once the
+ * Hop 1 of firing: records events in the caller's transaction (a delivery group's, a cron claim's, a replay's); once
+ * that commits, a delivery may be acknowledged (§6 step 8). Pending events are announced as {@link EventRecorded}, which observers see only once the
  * transaction has committed.
  */
 @ApplicationScoped
@@ -63,25 +62,44 @@ public class EventLog {
     public record Delivery(UUID triggerId, String deliveryId) {
     }
 
+    /** An event built and not yet written: {@link #record} writes a delivery group's together. */
+    public static final class Entry {
+
+        private final EventPayload row;
+
+        private Entry(EventPayload row) {
+            this.row = row;
+        }
+
+        public Recorded recorded() {
+            return Recorded.of(row.event());
+        }
+    }
+
     /**
-     * A verified delivery, filtered and labelled by its trigger (§6 steps 6–8). A delivery commits its own
-     * transaction. Throws {@link DuplicateDelivery} when the trigger already recorded this delivery id: the
-     * database's unique key decides, across instances.
+     * A verified delivery, filtered and labelled by its trigger (§6 steps 6–8).
      *
      * @param payload the whole parsed body (even when only a stub is stored), or null for a body that is not JSON
      */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public Recorded recordDelivery(AutomationView automation, TriggerRules trigger, JsonValue payload, Map<String, String> headers,
-                                   Verified verified, Instant now) {
-        AutomationEvent event = Judgement.judge(automation, trigger, payload, headers, verified, now, bridge);
-        appendAll(List.of(new EventPayload(event, verified.payload())));
-        return Recorded.of(event);
+    public Entry delivery(AutomationView automation, TriggerRules trigger, JsonValue payload, Map<String, String> headers,
+                          Verified verified, Instant now) {
+        return new Entry(new EventPayload(Judgement.judge(automation, trigger, payload, headers, verified, now, bridge),
+                verified.payload()));
     }
 
     /** A delivery that failed before its payload could be judged: too large, or not signed by the trigger's secret. */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public void recordFailure(UUID automationId, UUID triggerId, Instant now, String payload, String error, String reason) {
-        appendAll(List.of(new EventPayload(AutomationEvent.failed(automationId, triggerId, now, error, reason), payload)));
+    public Entry failure(UUID automationId, UUID triggerId, Instant now, String payload, String error, String reason) {
+        return new Entry(new EventPayload(AutomationEvent.failed(automationId, triggerId, now, error, reason), payload));
+    }
+
+    /**
+     * Deliveries' events, with one flush: a group's inserts go as one JDBC batch. They commit with the caller's
+     * transaction. Throws {@link DuplicateDelivery} when a trigger already recorded one of these delivery ids, or two of
+     * them share one: the database's unique key decides, across instances, and the caller's transaction is lost.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(List<Entry> entries) {
+        appendAll(entries.stream().map(e -> e.row).toList());
     }
 
     /**

@@ -1,22 +1,31 @@
 package dev.automations.webhook.control;
 
 import dev.automations.event.control.EventLog;
+import dev.automations.platform.control.DatabaseFailure;
+import dev.automations.platform.control.GroupCommit;
+import dev.automations.platform.control.GroupCommit.Item;
 import dev.automations.signature.DeliveryIds;
+import dev.automations.webhook.control.WebhookReception.Delivery;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A webhook delivery (§6). Its reads and its event share one transaction ({@link WebhookReception}), committed before
- * this returns, so a delivery is acknowledged only once its event is committed; a database failure propagates, so the
- * sender is told to retry (503) instead of being acknowledged.
+ * A webhook delivery (§6), acknowledged only once its event is committed. Deliveries that arrive while others are being
+ * written are written together, as one group in one transaction ({@link GroupCommit}, {@link WebhookReception}): each
+ * request still returns after its own event's commit. A database failure propagates to every delivery of the group, so
+ * each sender is told to retry (503) instead of being acknowledged.
  */
 @ApplicationScoped
 public class WebhookIntake {
+
+    private static final int MOST_WRITERS = 8;
 
     @Inject
     WebhookReception reception;
@@ -28,11 +37,28 @@ public class WebhookIntake {
     @ConfigProperty(name = "automations.webhook.max-body-bytes", defaultValue = "1048576")
     long maxBodyBytes;
 
+    @Inject
+    @ConfigProperty(name = "automations.webhook.group-size", defaultValue = "32")
+    int groupSize;
+
+    /** 0: one per core, at most {@value #MOST_WRITERS}; each holds a pooled connection while it writes. */
+    @Inject
+    @ConfigProperty(name = "automations.webhook.group-writers", defaultValue = "0")
+    int groupWriters;
+
+    private GroupCommit<Delivery, Outcome> groups;
+
     /** The outcome label of §14 and, for a verified delivery, the event to name in {@code X-Automation-Event-Id}. */
     public record Outcome(String outcome, UUID eventId) {
         static Outcome ignored() {
             return new Outcome("ignored", null);
         }
+    }
+
+    @PostConstruct
+    void start() {
+        int writers = groupWriters > 0 ? groupWriters : Math.min(MOST_WRITERS, Runtime.getRuntime().availableProcessors());
+        groups = new GroupCommit<>(writers, Math.max(1, groupSize), this::write);
     }
 
     public long maxBodyBytes() {
@@ -41,12 +67,42 @@ public class WebhookIntake {
 
     /** @param triggerId empty for a malformed id, which names no trigger: ignored like an unknown one (§6 step 1) */
     public Outcome receive(Optional<UUID> triggerId, Map<String, String> headers, String contentType, ReceivedBody body) {
+        return groups.submit(new Delivery(triggerId, headers, contentType, body));
+    }
+
+    private void write(List<Item<Delivery, Outcome>> group) {
+        if (group.size() > 1) {
+            try {
+                List<Outcome> outcomes = reception.receive(group.stream().map(Item::input).toList(), maxBodyBytes);
+                for (int i = 0; i < group.size(); i++) {
+                    group.get(i).complete(outcomes.get(i));
+                }
+                return;
+            } catch (RuntimeException e) {
+                if (DatabaseFailure.isDatabaseFailure(e)) {
+                    throw e;
+                }
+                // A delivery id recorded before, or twice in this group, rolled the group back: each is written again on
+                // its own, so only the repeat is answered as one.
+            }
+        }
+        for (Item<Delivery, Outcome> item : group) {
+            try {
+                item.complete(alone(item.input()));
+            } catch (RuntimeException e) {
+                item.fail(e);
+            }
+        }
+    }
+
+    private Outcome alone(Delivery delivery) {
         try {
-            return reception.receive(triggerId, headers, contentType, body, maxBodyBytes);
+            return reception.receive(List.of(delivery), maxBodyBytes).get(0);
         } catch (EventLog.DuplicateDelivery repeated) {
             // The unique key finds a repeat, not a lookup before every insert: repeats are rare, and the key is exact across
-            // instances. The failed insert rolled the reception's transaction back; the lookup is a transaction of its own.
-            return new Outcome("duplicate", log.idOfDelivery(triggerId.orElseThrow(), DeliveryIds.from(headers).orElseThrow())
+            // instances. The lookup is a transaction of its own.
+            UUID trigger = delivery.triggerId().orElseThrow();
+            return new Outcome("duplicate", log.idOfDelivery(trigger, DeliveryIds.from(delivery.headers()).orElseThrow())
                     .orElseThrow());
         }
     }
