@@ -25,8 +25,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookIntake {
 
-    private static final int MOST_WRITERS = 8;
-
     @Inject
     WebhookReception reception;
 
@@ -41,9 +39,12 @@ public class WebhookIntake {
     @ConfigProperty(name = "automations.webhook.group-size", defaultValue = "32")
     int groupSize;
 
-    /** 0: one per core, at most {@value #MOST_WRITERS}; each holds a pooled connection while it writes. */
+    /**
+     * Groups written at once, each holding a pooled connection. One wrote the most deliveries a second on two cores, on H2
+     * and on PostgreSQL (docs/decisions.md, "Throughput"): more writers make smaller groups.
+     */
     @Inject
-    @ConfigProperty(name = "automations.webhook.group-writers", defaultValue = "0")
+    @ConfigProperty(name = "automations.webhook.group-writers", defaultValue = "1")
     int groupWriters;
 
     private GroupCommit<Delivery, Outcome> groups;
@@ -57,8 +58,7 @@ public class WebhookIntake {
 
     @PostConstruct
     void start() {
-        int writers = groupWriters > 0 ? groupWriters : Math.min(MOST_WRITERS, Runtime.getRuntime().availableProcessors());
-        groups = new GroupCommit<>(writers, Math.max(1, groupSize), this::write);
+        groups = new GroupCommit<>(Math.max(1, groupWriters), Math.max(1, groupSize), this::write);
     }
 
     public long maxBodyBytes() {
