@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 
 /**
  * Hop 1 of firing: records events in the caller's transaction (a delivery group's, a cron claim's, a replay's); once
- * that commits, a delivery may be acknowledged (§6 step 8). Pending events are announced as {@link EventRecorded}, which observers see only once the
- * transaction has committed.
+ * that commits, a delivery may be acknowledged (§6 step 8). Pending events are announced as {@link EventRecorded},
+ * which observers see only once the transaction has committed.
  */
 @ApplicationScoped
 public class EventLog {
