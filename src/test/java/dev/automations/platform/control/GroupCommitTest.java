@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -43,12 +45,11 @@ class GroupCommitTest {
         GroupCommit<Integer, Integer> groups = new GroupCommit<>(2, 16, group -> {
             mostWriting.accumulateAndGet(writing.incrementAndGet(), Math::max);
             sizes.add(group.size());
-            sleep(1);
             group.forEach(i -> i.complete(-i.input()));
             writing.decrementAndGet();
         });
         List<Integer> wrong = Collections.synchronizedList(new ArrayList<>());
-        run(caller -> {
+        run(CALLERS, caller -> {
             for (int n = 0; n < EACH; n++) {
                 int input = caller * EACH + n;
                 if (groups.submit(input) != -input) {
@@ -60,7 +61,27 @@ class GroupCommitTest {
         assertEquals(CALLERS * EACH, sizes.stream().mapToInt(Integer::intValue).sum(), "every item written once");
         assertTrue(mostWriting.get() <= 2, "at most two groups at once: " + mostWriting.get());
         assertTrue(sizes.stream().allMatch(s -> s <= 16), "no group over 16");
-        assertTrue(sizes.size() < CALLERS * EACH / 4, "callers that wait are grouped: " + sizes.size() + " groups");
+    }
+
+    @Test
+    void callersThatArriveWhileAGroupIsWrittenAreWrittenAsTheNextGroup() throws Exception {
+        int callers = 8;
+        List<Thread> threads = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> sizes = Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<GroupCommit<Integer, Integer>> groups = new AtomicReference<>();
+        groups.set(new GroupCommit<>(1, 32, group -> {
+            if (sizes.isEmpty()) {
+                awaitParkedIn(groups.get(), threads, callers);
+            }
+            sizes.add(group.size());
+            group.forEach(i -> i.complete(i.input()));
+        }));
+        run(callers, caller -> {
+            threads.add(Thread.currentThread());
+            assertEquals(caller, groups.get().submit(caller));
+        });
+        assertEquals(callers, sizes.stream().mapToInt(Integer::intValue).sum());
+        assertTrue(sizes.size() <= 2, "the first group, then all who waited for it: " + sizes);
     }
 
     @Test
@@ -87,11 +108,10 @@ class GroupCommitTest {
         ConcurrentHashMap<Integer, Integer> results = new ConcurrentHashMap<>();
         GroupCommit<Integer, Integer> groups = new GroupCommit<>(1, 4, group -> {
             for (Item<Integer, Integer> item : group) {
-                sleep(1);
                 item.complete(item.input() + 1);
             }
         });
-        run(caller -> results.put(caller, groups.submit(caller)));
+        run(CALLERS, caller -> results.put(caller, groups.submit(caller)));
         assertEquals(CALLERS, results.size());
         results.forEach((caller, result) -> assertEquals(caller + 1, result));
     }
@@ -100,12 +120,12 @@ class GroupCommitTest {
         void call(int index) throws Exception;
     }
 
-    private static void run(Caller caller) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
+    private static void run(int callers, Caller caller) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
         CountDownLatch go = new CountDownLatch(1);
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (int c = 0; c < CALLERS; c++) {
+            for (int c = 0; c < callers; c++) {
                 int index = c;
                 running.add(pool.submit(() -> {
                     go.await();
@@ -122,11 +142,15 @@ class GroupCommitTest {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Until every caller but this one has queued its item and parked in {@code submit}, for at most 10 s. */
+    private static void awaitParkedIn(GroupCommit<?, ?> groups, List<Thread> threads, int callers) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (threads.size() < callers || !List.copyOf(threads).stream()
+                .allMatch(t -> t == Thread.currentThread() || LockSupport.getBlocker(t) == groups)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the other callers did not wait for the group");
+            }
+            Thread.onSpinWait();
         }
     }
 }
