@@ -365,12 +365,15 @@ public class WebhookThroughput {
         }
     }
 
-    /** With -Dasprof=libasyncProfiler.so, CPU samples (itimer: perf events are not allowed in this VM) of one phase. */
+    /**
+     * With -Dasprof=libasyncProfiler.so, samples of one phase: CPU by default (itimer: perf events are not allowed in this
+     * VM), or what -DasprofEvent names (alloc,total: bytes allocated).
+     */
     static void profile(String action) {
         String library = System.getProperty("asprof");
         if (library != null) {
             // Quoted: jcmd would otherwise read the first '=' of the options as its own key=value.
-            command("jcmd", pid, "JVMTI.agent_load", library, '"' + action + (action.equals("start") ? ",event=itimer,interval=1ms" : "") + '"');
+            command("jcmd", pid, "JVMTI.agent_load", library, '"' + action + (action.equals("start") ? ",event=" + System.getProperty("asprofEvent", "itimer,interval=1ms") : "") + '"');
         }
     }
 

@@ -42,7 +42,7 @@ jcmd "$server" GC.run >/dev/null
 [ -z "${HISTOGRAM:-}" ] || jcmd "$server" GC.class_histogram | head -25
 # With JAVA_OPTS=-XX:NativeMemoryTracking=summary: where the memory outside the heap goes.
 jcmd "$server" VM.native_memory summary 2>/dev/null | grep -E '^(Total|-) ' | sed 's/(reserved=[0-9]*KB, //' || true
-# G1 prints one "garbage-first heap total …K, used …K" line, the serial collector one per generation.
-jcmd "$server" GC.heap_info | awk '/(garbage-first heap|generation) +total/ { gsub(/[,K]/, "");
+# G1 prints one "garbage-first heap total …K, used …K" line, the parallel and serial collectors one per generation.
+jcmd "$server" GC.heap_info | awk '/(garbage-first heap|generation|PSYoungGen|ParOldGen) +total/ { gsub(/[,K]/, "");
   for (i = 1; i < NF; i++) { if ($i == "total") total += $(i + 1); if ($i == "used") used += $(i + 1) } }
   END { printf "heap after a full GC: used %d MB of %d MB committed\n", used / 1024, total / 1024 }'

@@ -17,7 +17,8 @@
 #   compiling is a large share of the CPU per delivery. JFR=1 records the webhook phase and the drain (JFR's profile
 #   settings) into target/bench/webhook-DATABASE.jfr. ISSUES=N spreads the comments over N issues (50); fewer make
 #   hotter chats. HOT=N sends the measured deliveries to N automations in turn (1). ASPROF=/path/to/libasyncProfiler.so (from tools.profiler:async-profiler on Maven Central) writes the
-#   buildinfo and webhook phases' CPU samples as collapsed stacks to target/bench/{buildinfo,webhook}.collapsed.
+#   buildinfo and webhook phases' CPU samples as collapsed stacks to target/bench/{buildinfo,webhook}.collapsed;
+#   ASPROF_EVENT=alloc,total records the bytes allocated instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 database="${1:-h2}"
@@ -95,7 +96,7 @@ for ((n = 2; n <= ${HOT:-1}; n++)); do create "github-$n" >> "$hooks"; done
 
 mkdir -p target/bench
 driver=(java ${CRASH:+-Dcrash="$work/accepted"} ${psql:+-Dpsql="$psql"} ${WARMUP:+-Dwarmup="$WARMUP"} ${ISSUES:+-Dissues="$ISSUES"}
-  -Dhooks="$hooks" ${JFR:+-Djfr="$PWD/target/bench/webhook-$database.jfr"} ${ASPROF:+-Dasprof="$ASPROF" -DprofileDir="$PWD/target/bench"}
+  -Dhooks="$hooks" ${JFR:+-Djfr="$PWD/target/bench/webhook-$database.jfr"} ${ASPROF:+-Dasprof="$ASPROF" -DprofileDir="$PWD/target/bench"} ${ASPROF_EVENT:+-DasprofEvent="$ASPROF_EVENT"}
   bench/WebhookThroughput.java)
 "${driver[@]}" "$base" "$token" "$automation" "$webhook" "$secret" "$seconds" "$connections" "$server" \
   "$warm_up_webhook" "$warm_up_secret"
