@@ -81,8 +81,9 @@ public class WebhookThroughput {
         int seconds = Integer.parseInt(args[5]);
         int connections = Integer.parseInt(args[6]);
         pid = args[7];
+        // Daemon threads: a phase that throws ends the driver, and with it the benchmark, instead of leaving both waiting.
         client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .executor(Executors.newFixedThreadPool(connections)).build();
+                .executor(Executors.newFixedThreadPool(connections, WebhookThroughput::daemon)).build();
         URI buildinfo = URI.create(base + "/api/v2/buildinfo");
         IntFunction<HttpRequest> info = i -> HttpRequest.newBuilder(buildinfo).timeout(TIMEOUT).GET().build();
         byte[] measured = secret;
@@ -176,7 +177,7 @@ public class WebhookThroughput {
     static Phase run(String name, IntFunction<HttpRequest> request, int seconds, int connections) throws Exception {
         ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
-        ExecutorService senders = Executors.newFixedThreadPool(connections);
+        ExecutorService senders = Executors.newFixedThreadPool(connections, WebhookThroughput::daemon);
         long started = System.nanoTime();
         long end = started + TimeUnit.SECONDS.toNanos(seconds);
         for (int c = 0; c < connections; c++) {
@@ -375,6 +376,12 @@ public class WebhookThroughput {
             // Quoted: jcmd would otherwise read the first '=' of the options as its own key=value.
             command("jcmd", pid, "JVMTI.agent_load", library, '"' + action + (action.equals("start") ? ",event=" + System.getProperty("asprofEvent", "itimer,interval=1ms") : "") + '"');
         }
+    }
+
+    static Thread daemon(Runnable task) {
+        Thread thread = new Thread(task);
+        thread.setDaemon(true);
+        return thread;
     }
 
     static String command(String... command) {
