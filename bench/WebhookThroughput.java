@@ -373,8 +373,9 @@ public class WebhookThroughput {
     static void profile(String action) {
         String library = System.getProperty("asprof");
         if (library != null) {
+            String event = action.equals("start") ? ",event=" + System.getProperty("asprofEvent", "itimer,interval=1ms") : "";
             // Quoted: jcmd would otherwise read the first '=' of the options as its own key=value.
-            command("jcmd", pid, "JVMTI.agent_load", library, '"' + action + (action.equals("start") ? ",event=" + System.getProperty("asprofEvent", "itimer,interval=1ms") : "") + '"');
+            command("jcmd", pid, "JVMTI.agent_load", library, '"' + action + event + '"');
         }
     }
 

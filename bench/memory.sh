@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Resident memory of the service as ./run starts it, after start and under a burst of signed webhook deliveries into
 # one active automation. Prints RSS when ready, after the burst, and once the backlog of pending events is fired; its peak
-# (VmHWM); and the live heap after a full GC.
+# (VmHWM); the H2 file's size once the backlog is fired; and the live heap after a full GC.
 # Usage: [JAVA_OPTS=-Xmx256m] bench/memory.sh [DELIVERIES] [CONNECTIONS] [BYTES]     (defaults: 20000, 32, about 12 KB)
 #   BYTES makes each body about that large with many small objects (bench/Deliveries.java); the limit is 1 MB.
 set -euo pipefail
@@ -38,6 +38,7 @@ echo "after the burst: RSS $(rss VmRSS), peak RSS $(rss VmHWM), $(pending) event
 drain_started=$SECONDS
 while [ "$(pending)" != 0 ] && [ $((SECONDS - drain_started)) -lt 600 ]; do sleep 2; done
 echo "$(pending) pending after $((SECONDS - drain_started)) s: RSS $(rss VmRSS), peak RSS $(rss VmHWM)"
+echo "H2 file: $(du -m "$data/automations.mv.db" | cut -f1) MB"
 jcmd "$server" GC.run >/dev/null
 [ -z "${HISTOGRAM:-}" ] || jcmd "$server" GC.class_histogram | head -25
 # With JAVA_OPTS=-XX:NativeMemoryTracking=summary: where the memory outside the heap goes.
