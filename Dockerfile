@@ -1,6 +1,6 @@
 # Build: docker build -t automations .   Run: docker run -p 8080:8080 -v automations-data:/app/data automations
 # PostgreSQL: add -e AUTOMATIONS_DB_URL=… -e AUTOMATIONS_DB_USER=… -e AUTOMATIONS_DB_PASSWORD=…
-# Heap: ./run's -Xmx384m and parallel collector (the README's "Memory"); -e JAVA_OPTS=-Xmx1g overrides the heap.
+# Heap: ./run's -Xmx256m (direct memory 384 MB) and parallel collector (the README's "Memory"); -e JAVA_OPTS=-Xmx1g overrides the heap.
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .

@@ -7,7 +7,7 @@
 # last 200, RSS, and whether every 200 is backed by a committed event (it exits 1 if one is not). The service's log is
 # left in target/bench/webhook-DATABASE.log. Figures that hold whatever else loads the machine: the server's CPU seconds
 # (/proc) per 1 000 requests and deliveries, by kind of thread, and on PostgreSQL the statements per delivery
-# (pg_stat_statements).
+# (pg_stat_statements) and PostgreSQL's own CPU seconds per 1 000 deliveries (its processes in /proc).
 # PostgreSQL is Debian's PostgreSQL 15 (/usr/lib/postgresql/15), a throw-away cluster on 127.0.0.1:$PG_PORT (54335).
 # It starts the WAR as built (SKIP_BUILD=1); build it first: mvn -B -q -DskipTests package
 # With CRASH=1 it kills the server (kill -9) right after the burst, restarts it, and reports how long the recovery sweep
