@@ -315,9 +315,14 @@ public class WebhookThroughput {
         }
 
         static double seconds(Path stat) throws java.io.IOException {
-            String text = Files.readString(stat);
-            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS;
+            return seconds(Files.readString(stat), false);
+        }
+
+        /** User and system time from a /proc stat line, with that of the process's ended children if asked. */
+        static double seconds(String stat, boolean children) {
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return (children ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks) / TICKS;
         }
 
         Cpu minus(Cpu before) {
@@ -370,8 +375,7 @@ public class WebhookThroughput {
                     try {
                         String stat = Files.readString(process.resolve("stat"));
                         if (stat.contains("(postgres)")) {
-                            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                            seconds += (Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14])) / Cpu.TICKS;
+                            seconds += Cpu.seconds(stat, true);
                         }
                     } catch (java.io.IOException ended) {
                         // Ended meanwhile: its time is in the postmaster's children's.
