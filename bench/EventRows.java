@@ -1,9 +1,12 @@
+import dev.automations.platform.entity.TimeOrderedIds;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,10 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Why V15 keeps payloads apart from events (#16), on embedded H2 as the service uses it: THREADS threads insert N events
  * with 12.9 KB payloads, one transaction each, as deliveries do, while one thread changes pending events' status in groups
- * of 200, as firing does. For each layout (payload inline in the event row, as a CLOB, in a table of its own) it prints
+ * of 200, as firing does. For each layout (payload inline in the event row, as a CLOB, in a table of its own; "ordered": in
+ * a table of its own, with time-ordered ids, {@code TimeOrderedIds}, instead of random ones) it prints
  * the inserts/s, the status changes/s while inserts run, how long the rest took, and the bytes written and kept, after
  * a smaller unreported round of each.
- * {@code bench/java.sh EventRows [N] [THREADS]} (20 000 and 8).
+ * H2 writes each commit before it returns ({@code WRITE_DELAY=0}), as the service's H2 does since the ninth round.
+ * {@code bench/java.sh EventRows [N] [THREADS] [LAYOUT...]} (20 000, 8 and every layout).
  */
 public class EventRows {
 
@@ -32,7 +37,7 @@ public class EventRows {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 8;
-        List<String> layouts = List.of("inline", "clob", "table");
+        List<String> layouts = args.length > 2 ? List.of(args).subList(2, args.length) : List.of("inline", "clob", "table", "ordered");
         // Each layout once small and unreported first, so that none is measured with a colder JIT than the others.
         for (String layout : layouts) {
             run(layout, n / 10, threads, false);
@@ -49,18 +54,18 @@ public class EventRows {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        String url = "jdbc:h2:file:" + dir + "/events;LOCK_TIMEOUT=10000";
+        String url = "jdbc:h2:file:" + dir + "/events;LOCK_TIMEOUT=10000;WRITE_DELAY=0";
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE automation_events (id UUID PRIMARY KEY, automation_id UUID NOT NULL, trigger_id UUID NOT NULL, "
                     + "delivery_id VARCHAR(200), received_at TIMESTAMP WITH TIME ZONE NOT NULL, "
-                    + (layout.equals("table") ? "" : "payload " + (layout.equals("clob") ? "CLOB" : "VARCHAR(1048576)") + " NOT NULL, ")
+                    + (apart(layout) ? "" : "payload " + (layout.equals("clob") ? "CLOB" : "VARCHAR(1048576)") + " NOT NULL, ")
                     + "resolved_labels VARCHAR(65536), status VARCHAR(16) NOT NULL, error VARCHAR(1024), "
                     + "fired_at TIMESTAMP WITH TIME ZONE, UNIQUE (trigger_id, delivery_id))");
             s.execute("CREATE INDEX by_automation ON automation_events (automation_id, received_at DESC, id DESC)");
             s.execute("CREATE INDEX by_received ON automation_events (received_at)");
             s.execute("CREATE INDEX by_status ON automation_events (status, received_at)");
             s.execute("CREATE INDEX by_window ON automation_events (automation_id, status, fired_at)");
-            if (layout.equals("table")) {
+            if (apart(layout)) {
                 s.execute("CREATE TABLE automation_event_payloads (event_id UUID PRIMARY KEY REFERENCES automation_events (id) "
                         + "ON DELETE CASCADE, payload VARCHAR(1048576) NOT NULL)");
             }
@@ -89,7 +94,7 @@ public class EventRows {
         if (!report) {
             return;
         }
-        System.out.printf("%-6s %d events, %d threads: %.0f inserts/s; status changed meanwhile %d (%.0f/s), the rest "
+        System.out.printf("%-7s %d events, %d threads: %.0f inserts/s; status changed meanwhile %d (%.0f/s), the rest "
                         + "%.1f s later; %.0f MB written, file %d MB%n", layout, n, threads, n / insertSeconds, changedMeanwhile,
                 changedMeanwhile / insertSeconds, (System.nanoTime() - started) / 1e9 - insertSeconds,
                 (writtenBytes() - written) / 1e6, Files.size(dir.resolve("events.mv.db")) / 1_000_000);
@@ -97,7 +102,7 @@ public class EventRows {
 
     static Void insert(String url, String layout, UUID automation, int n, AtomicInteger next, ConcurrentLinkedQueue<UUID> pending)
             throws Exception {
-        boolean apart = layout.equals("table");
+        boolean apart = apart(layout);
         try (Connection c = DriverManager.getConnection(url);
              PreparedStatement event = c.prepareStatement("INSERT INTO automation_events (id, automation_id, trigger_id, "
                      + "delivery_id, received_at, resolved_labels, status" + (apart ? "" : ", payload") + ") VALUES (?, ?, ?, ?, ?, ?, "
@@ -107,7 +112,7 @@ public class EventRows {
             c.setAutoCommit(false);
             UUID trigger = UUID.randomUUID();
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                UUID id = UUID.randomUUID();
+                UUID id = layout.equals("ordered") ? TimeOrderedIds.at(Instant.now()) : UUID.randomUUID();
                 event.setObject(1, id);
                 event.setObject(2, automation);
                 event.setObject(3, trigger);
@@ -157,6 +162,10 @@ public class EventRows {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static boolean apart(String layout) {
+        return layout.equals("table") || layout.equals("ordered");
     }
 
     /** Bytes this process has written to storage (/proc/self/io). */

@@ -1,5 +1,6 @@
 package dev.automations.chat.entity;
 
+import dev.automations.platform.entity.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -43,7 +44,7 @@ public class ChatMessage {
     }
 
     private ChatMessage(UUID chatId, long seq, String role, String content, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.at(now);
         this.chatId = chatId;
         this.seq = seq;
         this.role = role;

@@ -1,5 +1,6 @@
 package dev.automations.event.entity;
 
+import dev.automations.platform.entity.TimeOrderedIds;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -79,7 +80,7 @@ public class AutomationEvent {
     }
 
     private AutomationEvent(UUID automationId, UUID triggerId, Instant receivedAt, EventStatus status) {
-        this.id = UUID.randomUUID();
+        this.id = TimeOrderedIds.at(receivedAt);
         this.automationId = automationId;
         this.triggerId = triggerId;
         this.receivedAt = receivedAt;
