@@ -14,13 +14,15 @@ public final class TimeOrderedIds {
 
     private static final long TIME_BITS = 0xFFFF_FFFF_FFFFL;
     private static final long VERSION_7 = 0x7000L;
+    /** The 12 random bits that follow the version ("rand_a"). */
+    private static final long RAND_A = 0xFFFL;
 
     private TimeOrderedIds() {
     }
 
     public static UUID at(Instant time) {
         UUID random = UUID.randomUUID();
-        long high = (time.toEpochMilli() & TIME_BITS) << 16 | (random.getMostSignificantBits() & 0xFFFL) | VERSION_7;
+        long high = (time.toEpochMilli() & TIME_BITS) << 16 | (random.getMostSignificantBits() & RAND_A) | VERSION_7;
         return new UUID(high, random.getLeastSignificantBits());
     }
 }
