@@ -40,9 +40,10 @@ public class WebhookThroughput {
     record Sent(long nanos, int status, String eventId) {
     }
 
-    record Phase(String name, double seconds, List<Sent> sent) {
+    /** Requests of one phase; those answered {@code expected} count as served. */
+    record Phase(String name, double seconds, List<Sent> sent, int expected) {
         long ok() {
-            return sent.stream().filter(s -> s.status == 200).count();
+            return sent.stream().filter(s -> s.status == expected).count();
         }
 
         double rate() {
@@ -55,8 +56,8 @@ public class WebhookThroughput {
         }
 
         String line() {
-            return String.format("%-9s %8.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %d requests, not 200: %d",
-                    name, rate(), percentile(0.5), percentile(0.95), percentile(0.99), sent.size(), sent.size() - ok());
+            return String.format("%-9s %8.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  %d requests, not %d: %d",
+                    name, rate(), percentile(0.5), percentile(0.95), percentile(0.99), sent.size(), expected, sent.size() - ok());
         }
     }
 
@@ -118,6 +119,16 @@ public class WebhookThroughput {
         Cpu afterInfo = Cpu.now();
         System.out.printf("server CPU, buildinfo: %.2f s per 1 000 requests (%s)%n", afterInfo.minus(beforeInfo).total() * 1000 / infoPhase.ok(),
                 afterInfo.minus(beforeInfo).perThousand(infoPhase.ok()));
+        // The floor: the same signed deliveries posted where the server only answers 405, so the HTTP stack receives every
+        // body and the driver builds and signs it, and nothing else runs. What a delivery costs beyond it is the service's.
+        IntFunction<HttpRequest> floor = i -> delivery(buildinfo, secret, i);
+        run("warm-up", floor, warmUpSeconds, connections, 405);
+        Cpu beforeFloor = Cpu.now();
+        Phase floorPhase = run("floor", floor, seconds, connections, 405);
+        Cpu afterFloor = Cpu.now();
+        System.out.println(floorPhase.line());
+        System.out.printf("server CPU, floor: %.2f s per 1 000 requests (%s)%n", afterFloor.minus(beforeFloor).total() * 1000 / floorPhase.ok(),
+                afterFloor.minus(beforeFloor).perThousand(floorPhase.ok()));
         Statements.reset();
         double databaseBefore = Statements.cpuSeconds();
         String jfr = System.getProperty("jfr");
@@ -130,8 +141,9 @@ public class WebhookThroughput {
         long lastOk = System.nanoTime();
         Cpu afterWebhook = Cpu.now();
         System.out.println(webhookPhase.line());
-        System.out.printf("ratio webhook/buildinfo: %.0f %%   load average: %s%n",
-                100 * webhookPhase.rate() / infoPhase.rate(), loadAverage());
+        System.out.printf("ratio webhook/buildinfo: %.0f %%   floor/buildinfo: %.0f %%   webhook/floor: %.0f %%   load average: %s%n",
+                100 * webhookPhase.rate() / infoPhase.rate(), 100 * floorPhase.rate() / infoPhase.rate(),
+                100 * webhookPhase.rate() / floorPhase.rate(), loadAverage());
         accepted.addAll(webhookPhase.sent());
         long pendingAfter = pending();
         System.out.printf("after the burst: %d events pending, RSS %s; to %d automations, fired during it %.0f events/s for %.0f accepted/s%n",
@@ -152,8 +164,8 @@ public class WebhookThroughput {
         System.out.printf("pending drained %.1f s after the last 200; RSS %s, peak %s%n", drained, rss(), memory("VmHWM"));
         long delivered = webhookPhase.ok();
         System.out.printf("server CPU per 1 000 deliveries answered 200: %.2f s during the webhook phase, %.2f s until drained "
-                + "(every one was fired: %s)%n", afterWebhook.minus(afterInfo).total() * 1000 / delivered,
-                afterDrain.minus(afterInfo).total() * 1000 / delivered, afterDrain.minus(afterInfo).perThousand(delivered));
+                + "(every one was fired: %s)%n", afterWebhook.minus(afterFloor).total() * 1000 / delivered,
+                afterDrain.minus(afterFloor).total() * 1000 / delivered, afterDrain.minus(afterFloor).perThousand(delivered));
         Statements.print(delivered);
         if (System.getProperty("psql") != null) {
             System.out.printf("PostgreSQL CPU per 1 000 deliveries answered 200: %.2f s (webhook phase until drained; it shares "
@@ -180,6 +192,10 @@ public class WebhookThroughput {
     }
 
     static Phase run(String name, IntFunction<HttpRequest> request, int seconds, int connections) throws Exception {
+        return run(name, request, seconds, connections, 200);
+    }
+
+    static Phase run(String name, IntFunction<HttpRequest> request, int seconds, int connections, int expected) throws Exception {
         ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
         AtomicInteger next = new AtomicInteger();
         ExecutorService senders = Executors.newFixedThreadPool(connections, WebhookThroughput::daemon);
@@ -206,7 +222,7 @@ public class WebhookThroughput {
         }
         senders.shutdown();
         senders.awaitTermination(1, TimeUnit.HOURS);
-        return new Phase(name, (System.nanoTime() - started) / 1e9, new ArrayList<>(sent));
+        return new Phase(name, (System.nanoTime() - started) / 1e9, new ArrayList<>(sent), expected);
     }
 
     /** A request unanswered this long counts as failed (status -1), so a server that stops answering ends the phase. */

@@ -1,6 +1,7 @@
 package dev.automations.platform.boundary;
 
 import dev.automations.platform.control.RecordBinder;
+import dev.automations.platform.control.StoredJson;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -89,7 +90,7 @@ final class Schemas {
         if (c == JsonArray.class) {
             return array(OASFactory.createSchema());
         }
-        if (JsonValue.class.isAssignableFrom(c) || c == Object.class) {
+        if (JsonValue.class.isAssignableFrom(c) || c == StoredJson.class || c == Object.class) {
             return OASFactory.createSchema().description("any JSON value");
         }
         throw new IllegalArgumentException("No schema for " + c);
