@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /** A server started as a child process: its output goes to a log file, and it counts as ready when a URL answers 200. */
@@ -74,12 +76,31 @@ final class ServerProcess implements TestServer {
         }
     }
 
-    /** A port nothing listens on at the moment, for a server about to be started. */
+    /**
+     * WildFly listens on the port's offset from 8080 applied to its HTTPS (8443) and management (9990) ports as well.
+     * Below the kernel's ephemeral range (32768 and up), where no client connection can be holding one of the three:
+     * a port the kernel handed out once came with an HTTPS port an open connection held, and WildFly failed to boot.
+     */
+    private static final int[] COMPANIONS = {0, 8443 - 8080, 9990 - 8080};
+    private static final int LOWEST = 10_000;
+    private static final int HIGHEST = 32_768 - 1 - COMPANIONS[2];
+
+    /** A port that nothing listens on at the moment, nor on its WildFly companions, for a server about to be started. */
     static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        for (int attempt = 0; attempt < 100; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(LOWEST, HIGHEST);
+            if (Arrays.stream(COMPANIONS).allMatch(offset -> bindable(port + offset))) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port between " + LOWEST + " and " + HIGHEST + " after 100 attempts");
+    }
+
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return false;
         }
     }
 
