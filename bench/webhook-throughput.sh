@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Issue #16's webhook benchmark. Starts the service the README's way (./run), creates one active automation with a webhook
 # trigger as an organization-wide GitHub hook would have it (a filter on the event header, the action and a $regex on the
-# comment; two label paths), then in the same run drives GET /api/v2/buildinfo, a floor (the same signed deliveries posted
-# to buildinfo, which answers 405 without reading them: the driver's and the HTTP stack's share of a delivery) and signed
-# 12.7 KB issue_comment deliveries, each for SECONDS over CONNECTIONS connections (bench/WebhookThroughput.java,
-# java.net.http). Prints throughput, latency percentiles, non-200s, the webhook/buildinfo and floor ratios, the load average, how long the pending events took to fire after the
+# comment; two label paths), then in the same run drives GET /api/v2/buildinfo, signed 12.7 KB issue_comment deliveries
+# and, once the burst's figures are out, a floor (the same signed deliveries posted to buildinfo, which answers 405
+# without reading them: the driver's and the HTTP stack's share of a delivery), each for SECONDS over CONNECTIONS
+# connections (bench/WebhookThroughput.java, java.net.http). Prints throughput, latency percentiles, non-200s, the
+# webhook/buildinfo and floor ratios, the load average, how long the pending events took to fire after the
 # last 200, RSS, and whether every 200 is backed by a committed event (it exits 1 if one is not). The service's log is
 # left in target/bench/webhook-DATABASE.log. Figures that hold whatever else loads the machine: the server's CPU seconds
 # (/proc) per 1 000 requests and deliveries, by kind of thread, and on PostgreSQL the statements per delivery
