@@ -14,7 +14,8 @@ data="$(mktemp -d)"
 log="$(mktemp)"
 AUTOMATIONS_DATA_DIR="$data" SKIP_BUILD=1 ./run >"$log" 2>&1 &
 run_pid=$!
-trap 'kill "$run_pid" 2>/dev/null; wait "$run_pid" 2>/dev/null; rm -rf "$data"' EXIT
+# Under set -e the server's exit status (143, killed here) would end the trap before the clean-up, and the script with it.
+trap 'kill "$run_pid" 2>/dev/null || true; wait "$run_pid" 2>/dev/null || true; rm -rf "$data" "$log"' EXIT
 until grep -q '^run: ready on ' "$log"; do
   kill -0 "$run_pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
   sleep 1
