@@ -10,4 +10,6 @@ cp="target/classes:target/test-classes:$(cat target/bench-classpath.txt)"
 mkdir -p target/bench
 # -sourcepath: a benchmark may use another one's helpers.
 javac -d target/bench -cp "$cp" -sourcepath bench "bench/$main.java"
-java -cp "target/bench:$cp" "$main" "$@"
+# JAVA_OPTS: the JVM options, e.g. ./run's collector and heap.
+# shellcheck disable=SC2086
+java ${JAVA_OPTS:-} -cp "target/bench:$cp" "$main" "$@"

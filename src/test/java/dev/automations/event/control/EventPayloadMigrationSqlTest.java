@@ -32,7 +32,7 @@ class EventPayloadMigrationSqlTest {
         UUID deleted = UUID.randomUUID();
         String large = "{\"body\":\"" + "x".repeat(20_000) + "\"}";
         try (Connection c = db.getConnection()) {
-            UUID automation = EventRetentionSqlTest.seedAutomation(c);
+            UUID automation = SqlDatabase.seedAutomation(c);
             event(c, kept, automation, large);
             event(c, deleted, automation, "{}");
         }

@@ -10,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -30,7 +29,7 @@ class EventRetentionSqlTest {
         SqlDatabase.migrate(db);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         try (Connection c = db.getConnection()) {
-            UUID automation = seedAutomation(c);
+            UUID automation = SqlDatabase.seedAutomation(c);
             insertEvents(c, automation, EventRetention.BATCH + 500, now.minus(10, ChronoUnit.DAYS));
             insertEvents(c, automation, 20, now.minus(1, ChronoUnit.DAYS));
             Instant cutoff = now.minus(7, ChronoUnit.DAYS);
@@ -47,29 +46,6 @@ class EventRetentionSqlTest {
             s.setObject(1, cutoff.atOffset(ZoneOffset.UTC));
             return s.executeUpdate();
         }
-    }
-
-    static UUID seedAutomation(Connection c) throws SQLException {
-        UUID user = UUID.randomUUID();
-        UUID automation = UUID.randomUUID();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO users (id, email, username, password_hash, status, roles, created_at, updated_at) "
-                + "VALUES (?, 'r@example.com', 'r', 'x', 'active', '', ?, ?)")) {
-            s.setObject(1, user);
-            s.setObject(2, now);
-            s.setObject(3, now);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO automations (id, owner_id, organization_id, name, mcp_server_ids, allowed_tools, "
-                + "status, max_chat_creates_per_hour, max_messages_per_hour, created_at, updated_at) "
-                + "VALUES (?, ?, '00000000-0000-0000-0000-000000000001', 'r', '[]', '[]', 'active', 10, 60, ?, ?)")) {
-            s.setObject(1, automation);
-            s.setObject(2, user);
-            s.setObject(3, now);
-            s.setObject(4, now);
-            s.executeUpdate();
-        }
-        return automation;
     }
 
     private static void insertEvents(Connection c, UUID automation, int n, Instant receivedAt) throws SQLException {

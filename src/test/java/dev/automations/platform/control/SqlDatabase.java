@@ -5,7 +5,12 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** The two real databases the SQL tests run on (for {@code @EnumSource}), each new and empty for every test. */
@@ -45,6 +50,30 @@ public enum SqlDatabase {
     /** The project's own migrations in {@code sql/}, up to {@code version}: the schema a migration after it starts from. */
     public static void migrate(DataSource db, String version) {
         Flyway.configure().dataSource(db).locations("filesystem:sql").target(version).load().migrate();
+    }
+
+    /** An owner and an active automation, for the rows a test writes that reference one. */
+    public static UUID seedAutomation(Connection c) throws SQLException {
+        UUID user = UUID.randomUUID();
+        UUID automation = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO users (id, email, username, password_hash, status, roles, created_at, updated_at) "
+                + "VALUES (?, 'r@example.com', 'r', 'x', 'active', '', ?, ?)")) {
+            s.setObject(1, user);
+            s.setObject(2, now);
+            s.setObject(3, now);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO automations (id, owner_id, organization_id, name, mcp_server_ids, allowed_tools, "
+                + "status, max_chat_creates_per_hour, max_messages_per_hour, created_at, updated_at) "
+                + "VALUES (?, ?, '00000000-0000-0000-0000-000000000001', 'r', '[]', '[]', 'active', 10, 60, ?, ?)")) {
+            s.setObject(1, automation);
+            s.setObject(2, user);
+            s.setObject(3, now);
+            s.setObject(4, now);
+            s.executeUpdate();
+        }
+        return automation;
     }
 
     /** What a test does with the database. */
